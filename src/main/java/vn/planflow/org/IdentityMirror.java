@@ -1,0 +1,169 @@
+package vn.planflow.org;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps Camunda identity in step with the organization: a group per unit, per unit role and per
+ * committee, a user per official with their memberships, and the authorizations each role needs.
+ * Every method is idempotent and joins the caller's transaction.
+ */
+@Component
+class IdentityMirror {
+
+  /** Key of the approval process that staff and leaders start (CONTRACT §4). */
+  static final String PLAN_APPROVAL_PROCESS = "plan-approval";
+
+  private static final String WORKFLOW = Groups.GROUP_TYPE_WORKFLOW;
+
+  private final IdentityService identityService;
+  private final AuthorizationService authorizationService;
+
+  IdentityMirror(IdentityService identityService, AuthorizationService authorizationService) {
+    this.identityService = identityService;
+    this.authorizationService = authorizationService;
+  }
+
+  /** What every official may do: use Tasklist, read process definitions and the directory. */
+  void ensureOfficialsGroup() {
+    ensureGroup(OrgGroups.OFFICIALS, "Cán bộ, công chức (planflow)");
+    grant(OrgGroups.OFFICIALS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    grant(OrgGroups.OFFICIALS, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+    grant(OrgGroups.OFFICIALS, Resources.USER, "*", Permissions.READ);
+    grant(OrgGroups.OFFICIALS, Resources.GROUP, "*", Permissions.READ);
+  }
+
+  void syncUnit(OrgUnit unit) {
+    String code = unit.getCode();
+    ensureGroup(OrgGroups.unit(code), unit.getName());
+    for (UnitRole role : UnitRole.values()) {
+      ensureGroup(OrgGroups.role(code, role), role.label() + " - " + unit.getName());
+    }
+    if (unit.isPeoplesCommittee()) {
+      ensureGroup(OrgGroups.committee(code), "Thành viên " + unit.getName());
+    }
+    // Specialists draft plans and leaders may too: both start plan-approval (through /api/plans,
+    // which runs as the official inside the engine).
+    for (UnitRole role : List.of(UnitRole.STAFF, UnitRole.LEADER)) {
+      String group = OrgGroups.role(code, role);
+      grant(group, Resources.PROCESS_DEFINITION, PLAN_APPROVAL_PROCESS, Permissions.CREATE_INSTANCE);
+      grant(group, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+    }
+  }
+
+  /**
+   * Creates or updates the official's account and sets exactly the memberships the organization
+   * gives them; memberships of groups this feature does not derive are left alone.
+   *
+   * @param password a new password, or null to keep the current one
+   * @param isUnit whether a code names a stored unit (to recognize the groups derived from it)
+   */
+  void syncOfficial(Official official, String password, Predicate<String> isUnit) {
+    User user = identityService.createUserQuery().userId(official.getId()).singleResult();
+    if (user == null) {
+      user = identityService.newUser(official.getId());
+    }
+    String[] names = splitName(official.getName());
+    boolean changed =
+        !names[0].equals(user.getFirstName())
+            || !names[1].equals(user.getLastName())
+            || !java.util.Objects.equals(official.getEmail(), user.getEmail());
+    user.setFirstName(names[0]);
+    user.setLastName(names[1]);
+    user.setEmail(official.getEmail());
+    if (password != null) {
+      user.setPassword(password);
+      changed = true;
+    }
+    if (changed) {
+      identityService.saveUser(user);
+    }
+
+    Set<String> wanted = new HashSet<>();
+    wanted.add(OrgGroups.OFFICIALS);
+    wanted.add(OrgGroups.unit(official.getUnitCode()));
+    for (UnitRole role : official.getRoles()) {
+      wanted.add(OrgGroups.role(official.getUnitCode(), role));
+    }
+    if (official.getCommitteeOf() != null) {
+      wanted.add(OrgGroups.committee(official.getCommitteeOf()));
+    }
+    Set<String> current = new HashSet<>();
+    for (Group group : identityService.createGroupQuery().groupMember(official.getId()).list()) {
+      current.add(group.getId());
+    }
+    for (String groupId : current) {
+      String unitOfGroup = OrgGroups.unitOf(groupId);
+      boolean derived = OrgGroups.OFFICIALS.equals(groupId) || (unitOfGroup != null && isUnit.test(unitOfGroup));
+      if (derived && !wanted.contains(groupId)) {
+        identityService.deleteMembership(official.getId(), groupId);
+      }
+    }
+    for (String groupId : wanted) {
+      if (!current.contains(groupId)) {
+        identityService.createMembership(official.getId(), groupId);
+      }
+    }
+  }
+
+  /**
+   * Vietnamese names put the family name first; Camunda shows "first last". The given name (the
+   * last word) goes into lastName, so "Trần Bá Hà" reads as written and sorts by given name.
+   */
+  static String[] splitName(String fullName) {
+    String name = fullName.trim().replaceAll("\\s+", " ");
+    int lastSpace = name.lastIndexOf(' ');
+    if (lastSpace < 0) {
+      return new String[] {name, ""};
+    }
+    return new String[] {name.substring(0, lastSpace), name.substring(lastSpace + 1)};
+  }
+
+  private void ensureGroup(String id, String name) {
+    Group group = identityService.createGroupQuery().groupId(id).singleResult();
+    if (group == null) {
+      group = identityService.newGroup(id);
+    } else if (name.equals(group.getName()) && WORKFLOW.equals(group.getType())) {
+      return;
+    }
+    group.setName(name);
+    group.setType(WORKFLOW);
+    identityService.saveGroup(group);
+  }
+
+  private void grant(String groupId, Resource resource, String resourceId, Permission permission) {
+    Authorization authorization =
+        authorizationService
+            .createAuthorizationQuery()
+            .groupIdIn(groupId)
+            .resourceType(resource)
+            .resourceId(resourceId)
+            .authorizationType(AUTH_TYPE_GRANT)
+            .singleResult();
+    if (authorization == null) {
+      authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+      authorization.setGroupId(groupId);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+    } else if (authorization.isPermissionGranted(permission)) {
+      return;
+    }
+    authorization.addPermission(permission);
+    authorizationService.saveAuthorization(authorization);
+  }
+}

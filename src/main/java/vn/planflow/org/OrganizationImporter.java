@@ -1,0 +1,181 @@
+package vn.planflow.org;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.planflow.org.OrganizationImport.OfficialData;
+import vn.planflow.org.OrganizationImport.Settings;
+import vn.planflow.org.OrganizationImport.UnitData;
+import vn.planflow.system.FieldProblem;
+import vn.planflow.system.InvalidRequestException;
+
+/**
+ * Imports or updates an organization (CONTRACT §2): validates all of it first, then stores units
+ * and officials and mirrors them into Camunda identity in one transaction, so a bad request
+ * stores nothing. Importing the same organization twice changes nothing.
+ */
+@Service
+public class OrganizationImporter {
+
+  private final OrgUnitRepository units;
+  private final OrgUnitRevisionRepository revisions;
+  private final OfficialRepository officials;
+  private final IdentityMirror identity;
+  private final IdentityService identityService;
+  private final Clock clock;
+
+  OrganizationImporter(
+      OrgUnitRepository units,
+      OrgUnitRevisionRepository revisions,
+      OfficialRepository officials,
+      IdentityMirror identity,
+      IdentityService identityService,
+      Clock clock) {
+    this.units = units;
+    this.revisions = revisions;
+    this.officials = officials;
+    this.identity = identity;
+    this.identityService = identityService;
+    this.clock = clock;
+  }
+
+  /** What an import changed. */
+  public record ImportResult(
+      int unitsCreated, int unitsUpdated, int officialsCreated, int officialsUpdated) {}
+
+  @Transactional
+  public ImportResult importOrganization(OrganizationImport data, String actor) {
+    List<FieldProblem> problems =
+        new OrganizationValidator(
+                code -> units.findById(code).orElse(null),
+                code -> !officials.findByCommitteeOfOrderByIdAsc(code).isEmpty(),
+                this::isForeignAccount)
+            .validate(data);
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
+    }
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    identity.ensureOfficialsGroup();
+
+    int unitsCreated = 0;
+    int unitsUpdated = 0;
+    for (UnitData item : parentsFirst(data.unitsOrEmpty())) {
+      OrgUnit unit = units.findById(item.code()).orElse(null);
+      boolean created = unit == null;
+      if (created) {
+        unit = new OrgUnit(item.code(), now);
+      }
+      Settings settings = effectiveSettings(item);
+      boolean changed =
+          unit.update(
+              item.name().trim(),
+              item.kind(),
+              item.symbol() != null
+                  ? item.symbol()
+                  : UnitSymbols.defaultFor(item.name(), item.kind()),
+              item.place() == null ? null : item.place().trim(),
+              item.parent(),
+              settings.voteDays(),
+              settings.consultationDays(),
+              settings.deemedAgreeOnTimeout(),
+              now);
+      units.saveAndFlush(unit);
+      if (created || changed) {
+        revisions.save(new OrgUnitRevision(unit, actor));
+        if (created) {
+          unitsCreated++;
+        } else {
+          unitsUpdated++;
+        }
+      }
+      identity.syncUnit(unit);
+    }
+
+    int officialsCreated = 0;
+    int officialsUpdated = 0;
+    for (OfficialData item : data.officialsOrEmpty()) {
+      Official official = officials.findById(item.id()).orElse(null);
+      boolean created = official == null;
+      if (created) {
+        official = new Official(item.id(), now);
+      }
+      OffsetDateTime before = official.getUpdatedAt();
+      Set<UnitRole> roles = EnumSet.noneOf(UnitRole.class);
+      roles.addAll(item.rolesOrEmpty());
+      official.update(
+          item.name().trim(),
+          item.email(),
+          item.unit(),
+          roles,
+          item.committee() == null ? null : item.committee().of(),
+          item.committee() == null ? null : item.committee().position(),
+          now);
+      officials.save(official);
+      if (created) {
+        officialsCreated++;
+      } else if (!before.equals(official.getUpdatedAt())) {
+        officialsUpdated++;
+      }
+      identity.syncOfficial(official, item.password(), code -> units.existsById(code));
+    }
+    return new ImportResult(unitsCreated, unitsUpdated, officialsCreated, officialsUpdated);
+  }
+
+  /**
+   * The working rules stored for a unit: a People's Committee gets the given values or the
+   * defaults of CONTRACT §2; other units have none.
+   */
+  private static Settings effectiveSettings(UnitData unit) {
+    if (unit.kind() != UnitKind.PEOPLES_COMMITTEE) {
+      return new Settings(null, null, null);
+    }
+    Settings given = unit.settings() == null ? new Settings(null, null, null) : unit.settings();
+    return new Settings(
+        given.voteDays() != null ? given.voteDays() : OrgUnit.DEFAULT_VOTE_DAYS,
+        given.consultationDays() != null
+            ? given.consultationDays()
+            : OrgUnit.DEFAULT_CONSULTATION_DAYS,
+        Boolean.TRUE.equals(given.deemedAgreeOnTimeout()));
+  }
+
+  /** An engine account that exists but is no official (such as {@code admin}) is not importable. */
+  private boolean isForeignAccount(String id) {
+    return !officials.existsById(id)
+        && identityService.createUserQuery().userId(id).count() > 0;
+  }
+
+  /** Orders units so that a parent imported in the same request is stored before its children. */
+  private static List<UnitData> parentsFirst(List<UnitData> unitsToImport) {
+    Map<String, UnitData> byCode = new LinkedHashMap<>();
+    for (UnitData unit : unitsToImport) {
+      byCode.put(unit.code(), unit);
+    }
+    List<UnitData> ordered = new ArrayList<>();
+    Map<String, Boolean> placed = new HashMap<>();
+    for (UnitData unit : unitsToImport) {
+      place(unit, byCode, placed, ordered);
+    }
+    return ordered;
+  }
+
+  private static void place(
+      UnitData unit, Map<String, UnitData> byCode, Map<String, Boolean> placed, List<UnitData> ordered) {
+    if (placed.putIfAbsent(unit.code(), Boolean.TRUE) != null) {
+      return;
+    }
+    UnitData parent = unit.parent() == null ? null : byCode.get(unit.parent());
+    if (parent != null) {
+      place(parent, byCode, placed, ordered);
+    }
+    ordered.add(unit);
+  }
+}

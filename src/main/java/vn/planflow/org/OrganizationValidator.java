@@ -1,0 +1,234 @@
+package vn.planflow.org;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import vn.planflow.org.OrganizationImport.OfficialData;
+import vn.planflow.org.OrganizationImport.Settings;
+import vn.planflow.org.OrganizationImport.UnitData;
+import vn.planflow.system.FieldProblem;
+
+/**
+ * Checks a whole organization import before anything is stored, so that a bad request stores
+ * nothing. Every problem is reported with the JSON path of its field.
+ */
+final class OrganizationValidator {
+
+  /** Codes and ids: lowercase ASCII letters, digits, '.' and '-' (CONTRACT §2). */
+  static final Pattern CODE = Pattern.compile("[a-z0-9](?:[a-z0-9.-]{0,62}[a-z0-9])?");
+
+  private static final Pattern SYMBOL = Pattern.compile("[\\p{L}\\p{Nd}]{1,32}");
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+  private final Function<String, OrgUnit> storedUnit;
+  private final Predicate<String> committeeHasMembers;
+  private final Predicate<String> foreignAccountExists;
+  private final List<FieldProblem> problems = new ArrayList<>();
+
+  /**
+   * @param storedUnit the unit already stored under a code, or null
+   * @param committeeHasMembers whether a stored People's Committee has members
+   * @param foreignAccountExists whether an engine account exists under an id that is not an
+   *     official's (e.g. {@code admin}): an import must not take it over
+   */
+  OrganizationValidator(
+      Function<String, OrgUnit> storedUnit,
+      Predicate<String> committeeHasMembers,
+      Predicate<String> foreignAccountExists) {
+    this.storedUnit = storedUnit;
+    this.committeeHasMembers = committeeHasMembers;
+    this.foreignAccountExists = foreignAccountExists;
+  }
+
+  List<FieldProblem> validate(OrganizationImport data) {
+    if (data == null) {
+      problems.add(new FieldProblem("body", "thiếu nội dung yêu cầu"));
+      return problems;
+    }
+    Map<String, UnitData> importedUnits = validateUnits(data.unitsOrEmpty());
+    validateOfficials(data.officialsOrEmpty(), importedUnits);
+    return problems;
+  }
+
+  private Map<String, UnitData> validateUnits(List<UnitData> units) {
+    Map<String, UnitData> byCode = new HashMap<>();
+    for (int i = 0; i < units.size(); i++) {
+      String path = "units[" + i + "]";
+      UnitData unit = units.get(i);
+      if (unit == null) {
+        problem(path, "đơn vị rỗng");
+        continue;
+      }
+      if (checkCode(path + ".code", unit.code(), "mã đơn vị")
+          && byCode.putIfAbsent(unit.code(), unit) != null) {
+        problem(path + ".code", "mã đơn vị '" + unit.code() + "' xuất hiện hai lần");
+      }
+      checkText(path + ".name", unit.name(), 300, "tên đơn vị");
+      if (unit.kind() == null) {
+        problem(path + ".kind", "thiếu loại đơn vị (PEOPLES_COMMITTEE, DEPARTMENT, OTHER)");
+      }
+      if (unit.symbol() != null && !SYMBOL.matcher(unit.symbol()).matches()) {
+        problem(path + ".symbol", "ký hiệu '" + unit.symbol() + "' chỉ gồm chữ và số, tối đa 32 ký tự");
+      }
+      if (unit.place() != null && (unit.place().isBlank() || unit.place().length() > 100)) {
+        problem(path + ".place", "địa danh không được để trống và tối đa 100 ký tự");
+      }
+      checkSettings(path + ".settings", unit);
+      OrgUnit stored = unit.code() == null ? null : storedUnit.apply(unit.code());
+      if (stored != null
+          && stored.isPeoplesCommittee()
+          && unit.kind() != null
+          && unit.kind() != UnitKind.PEOPLES_COMMITTEE
+          && committeeHasMembers.test(unit.code())) {
+        problem(path + ".kind", "UBND '" + unit.code() + "' còn thành viên, không thể đổi loại");
+      }
+    }
+    for (int i = 0; i < units.size(); i++) {
+      UnitData unit = units.get(i);
+      if (unit != null && unit.parent() != null) {
+        checkParent("units[" + i + "].parent", unit, byCode);
+      }
+    }
+    return byCode;
+  }
+
+  private void checkSettings(String path, UnitData unit) {
+    Settings settings = unit.settings();
+    if (settings == null) {
+      return;
+    }
+    if (unit.kind() != null && unit.kind() != UnitKind.PEOPLES_COMMITTEE) {
+      problem(path, "chỉ UBND (PEOPLES_COMMITTEE) có quy chế biểu quyết và lấy ý kiến");
+    }
+    if (settings.voteDays() != null && (settings.voteDays() < 1 || settings.voteDays() > 30)) {
+      problem(path + ".voteDays", "số ngày làm việc biểu quyết phải từ 1 đến 30");
+    }
+    if (settings.consultationDays() != null
+        && (settings.consultationDays() < 1 || settings.consultationDays() > 60)) {
+      problem(path + ".consultationDays", "số ngày làm việc lấy ý kiến phải từ 1 đến 60");
+    }
+  }
+
+  private void checkParent(String path, UnitData unit, Map<String, UnitData> imported) {
+    String parent = unit.parent();
+    if (parent.equals(unit.code())) {
+      problem(path, "đơn vị không thể là cấp trên của chính nó");
+      return;
+    }
+    if (!imported.containsKey(parent) && storedUnit.apply(parent) == null) {
+      problem(path, "đơn vị cấp trên '" + parent + "' không tồn tại");
+      return;
+    }
+    // Follow the chain of parents as it will be after this import; coming back is a cycle.
+    Set<String> seen = new HashSet<>();
+    seen.add(unit.code());
+    String current = parent;
+    while (current != null) {
+      if (!seen.add(current)) {
+        problem(path, "quan hệ cấp trên tạo thành vòng lặp qua '" + current + "'");
+        return;
+      }
+      UnitData importedParent = imported.get(current);
+      OrgUnit storedParent = importedParent == null ? storedUnit.apply(current) : null;
+      current =
+          importedParent != null
+              ? importedParent.parent()
+              : storedParent != null ? storedParent.getParentCode() : null;
+    }
+  }
+
+  private void validateOfficials(List<OfficialData> officials, Map<String, UnitData> units) {
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < officials.size(); i++) {
+      String path = "officials[" + i + "]";
+      OfficialData official = officials.get(i);
+      if (official == null) {
+        problem(path, "cán bộ rỗng");
+        continue;
+      }
+      if (checkCode(path + ".id", official.id(), "tên đăng nhập")) {
+        if (!ids.add(official.id())) {
+          problem(path + ".id", "tên đăng nhập '" + official.id() + "' xuất hiện hai lần");
+        } else if (foreignAccountExists.test(official.id())) {
+          problem(path + ".id", "tên đăng nhập '" + official.id() + "' thuộc một tài khoản hệ thống");
+        }
+      }
+      checkText(path + ".name", official.name(), 200, "họ tên");
+      if (official.email() != null
+          && (official.email().length() > 200 || !EMAIL.matcher(official.email()).matches())) {
+        problem(path + ".email", "địa chỉ thư '" + official.email() + "' không hợp lệ");
+      }
+      if (official.unit() == null || official.unit().isBlank()) {
+        problem(path + ".unit", "thiếu đơn vị công tác");
+      } else if (kindOf(official.unit(), units) == null) {
+        problem(path + ".unit", "đơn vị '" + official.unit() + "' không tồn tại");
+      }
+      for (int r = 0; r < official.rolesOrEmpty().size(); r++) {
+        if (official.rolesOrEmpty().get(r) == null) {
+          problem(path + ".roles[" + r + "]", "vai trò rỗng (STAFF, LEADER, OFFICE, CLERK)");
+        }
+      }
+      if (official.committee() != null) {
+        String committeePath = path + ".committee";
+        String of = official.committee().of();
+        if (of == null || of.isBlank()) {
+          problem(committeePath + ".of", "thiếu UBND mà cán bộ là thành viên");
+        } else if (kindOf(of, units) == null) {
+          problem(committeePath + ".of", "đơn vị '" + of + "' không tồn tại");
+        } else if (kindOf(of, units) != UnitKind.PEOPLES_COMMITTEE) {
+          problem(committeePath + ".of", "'" + of + "' không phải là UBND (PEOPLES_COMMITTEE)");
+        }
+        if (official.committee().position() == null) {
+          problem(committeePath + ".position", "thiếu chức vụ (CHAIR, VICE_CHAIR, MEMBER)");
+        }
+      }
+      if (official.password() != null && official.password().isBlank()) {
+        problem(path + ".password", "mật khẩu không được để trống");
+      }
+    }
+  }
+
+  private UnitKind kindOf(String code, Map<String, UnitData> imported) {
+    UnitData unit = imported.get(code);
+    if (unit != null) {
+      return unit.kind();
+    }
+    OrgUnit stored = storedUnit.apply(code);
+    return stored == null ? null : stored.getKind();
+  }
+
+  private boolean checkCode(String path, String value, String what) {
+    if (value == null || value.isBlank()) {
+      problem(path, "thiếu " + what);
+      return false;
+    }
+    if (!CODE.matcher(value).matches()) {
+      problem(
+          path,
+          what
+              + " '"
+              + value
+              + "' chỉ được gồm chữ thường không dấu, chữ số, '.' và '-' (tối đa 64 ký tự)");
+      return false;
+    }
+    return true;
+  }
+
+  private void checkText(String path, String value, int max, String what) {
+    if (value == null || value.isBlank()) {
+      problem(path, "thiếu " + what);
+    } else if (value.length() > max) {
+      problem(path, what + " dài quá " + max + " ký tự");
+    }
+  }
+
+  private void problem(String field, String message) {
+    problems.add(new FieldProblem(field, message));
+  }
+}
