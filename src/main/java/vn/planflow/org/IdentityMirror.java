@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 class IdentityMirror {
 
   /** Key of the approval process that staff and leaders start (CONTRACT §4). */
-  static final String PLAN_APPROVAL_PROCESS = "plan-approval";
+  static final String PLAN_APPROVAL_PROCESS = vn.planflow.plan.PlanApproval.PROCESS;
 
   private static final String WORKFLOW = Groups.GROUP_TYPE_WORKFLOW;
 

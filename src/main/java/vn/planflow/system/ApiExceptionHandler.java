@@ -39,6 +39,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
   }
 
+  @ExceptionHandler(ConflictException.class)
+  ProblemDetail conflict(ConflictException e) {
+    return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+  }
+
+  @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+  ProblemDetail accessDenied(org.springframework.security.access.AccessDeniedException e) {
+    return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+  }
+
   @ExceptionHandler(AuthorizationException.class)
   ProblemDetail forbidden(AuthorizationException e) {
     return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Không có quyền: " + e.getMessage());
@@ -46,7 +56,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler({OptimisticLockingFailureException.class, DataIntegrityViolationException.class,
       org.camunda.bpm.engine.OptimisticLockingException.class})
-  ProblemDetail conflict(RuntimeException e) {
+  ProblemDetail concurrentChange(RuntimeException e) {
     return ProblemDetail.forStatusAndDetail(
         HttpStatus.CONFLICT, "Dữ liệu vừa được người khác thay đổi, vui lòng thử lại");
   }

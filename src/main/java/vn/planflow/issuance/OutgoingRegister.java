@@ -1,0 +1,89 @@
+package vn.planflow.issuance;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.planflow.org.OrgUnit;
+import vn.planflow.org.OrgUnitRepository;
+
+/**
+ * Numbers outgoing documents (Nghị định 30/2020, Art. 15): per issuer, per type, per calendar
+ * year from 1, unique. The counter row is locked for the rest of the caller's transaction, so
+ * concurrent issuers wait in line; a transaction that rolls back gives its number back, so the
+ * register has no gaps; a committed number is never given again.
+ */
+@Service
+public class OutgoingRegister {
+
+  private final RegisterCounterRepository counters;
+  private final RegisterEntryRepository entries;
+  private final OrgUnitRepository units;
+  private final Clock clock;
+  private final TransactionTemplate newTransaction;
+
+  OutgoingRegister(
+      RegisterCounterRepository counters,
+      RegisterEntryRepository entries,
+      OrgUnitRepository units,
+      Clock clock,
+      PlatformTransactionManager transactionManager) {
+    this.counters = counters;
+    this.entries = entries;
+    this.units = units;
+    this.clock = clock;
+    this.newTransaction = new TransactionTemplate(transactionManager);
+    this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  /** What the register records besides the number. */
+  public record Document(
+      String issuer,
+      DocumentType type,
+      String summary,
+      String signer,
+      String recipients,
+      Integer copies,
+      String planCode,
+      String recordedBy) {}
+
+  /** Takes the next number for the document, dated today in Asia/Ho_Chi_Minh. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public RegisterEntry register(Document document) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    LocalDate today = now.toLocalDate();
+    int year = today.getYear();
+    OrgUnit issuer = units.findById(document.issuer())
+        .orElseThrow(() -> new IllegalArgumentException("unknown issuer " + document.issuer()));
+    RegisterCounter counter = counters.lock(document.issuer(), document.type(), year)
+        .orElseGet(() -> {
+          createCounter(document.issuer(), document.type(), year);
+          return counters.lock(document.issuer(), document.type(), year).orElseThrow();
+        });
+    int number = counter.next();
+    String symbol = number + "/" + document.type().abbreviation() + "-" + issuer.getSymbol();
+    return entries.save(new RegisterEntry(
+        document.issuer(), document.type(), year, number, symbol, today, document.summary(),
+        document.signer(), document.recipients(), document.copies(), document.planCode(),
+        document.recordedBy(), now));
+  }
+
+  /** The first document of a register in a year creates its counter, in its own transaction. */
+  private void createCounter(String issuer, DocumentType type, int year) {
+    try {
+      newTransaction.executeWithoutResult(status -> {
+        if (counters.findById(new RegisterCounter.Key(issuer, type, year)).isEmpty()) {
+          counters.saveAndFlush(new RegisterCounter(issuer, type, year));
+        }
+      });
+    } catch (DataIntegrityViolationException concurrentlyCreated) {
+      // Another transaction created it at the same moment: it exists, which is all we need.
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package vn.planflow.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+import vn.planflow.system.TaskCompletionPolicy;
+
+/**
+ * Cross-cutting listeners on user tasks, added when models are parsed rather than written into
+ * every task of the XML: every user task refuses completion by anyone but its assignee or a
+ * candidate, and every task of plan-approval gets its form data when it is created.
+ */
+@Component
+class PlanApprovalEnginePlugin extends AbstractProcessEnginePlugin {
+
+  private final TaskCompletionPolicy completionPolicy;
+  private final PlanTaskForms forms;
+
+  PlanApprovalEnginePlugin(@Lazy TaskCompletionPolicy completionPolicy, @Lazy PlanTaskForms forms) {
+    this.completionPolicy = completionPolicy;
+    this.forms = forms;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
+        ? new ArrayList<>()
+        : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
+    listeners.add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+        var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+        definition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, completionPolicy::check);
+        if (PlanApproval.PROCESS.equals(((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey())) {
+          definition.addTaskListener(TaskListener.EVENTNAME_CREATE, forms::prepare);
+        }
+      }
+    });
+    configuration.setCustomPostBPMNParseListeners(listeners);
+  }
+}

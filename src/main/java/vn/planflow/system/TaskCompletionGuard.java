@@ -1,0 +1,202 @@
+package vn.planflow.system;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * In front of task completion through the REST API and Tasklist ({@code …/task/{id}/complete}
+ * and {@code …/submit-form}): a caller who is neither assignee nor candidate gets 403, and
+ * variables that break the process's {@link CompletionRules} get 400 naming the field — before
+ * the engine, which would answer both with 500. Boolean answers sent as "true"/"false" by form
+ * radios are passed on as booleans.
+ */
+final class TaskCompletionGuard extends OncePerRequestFilter {
+
+  private static final Pattern COMPLETION =
+      Pattern.compile(".*/task/([^/]+)/(complete|submit-form)$");
+
+  private final TaskService taskService;
+  private final RepositoryService repositoryService;
+  private final IdentityService identityService;
+  private final List<CompletionRules> rules;
+  private final ObjectMapper objectMapper;
+  private final ProblemResponses problems;
+
+  TaskCompletionGuard(TaskService taskService, RepositoryService repositoryService,
+      IdentityService identityService, List<CompletionRules> rules, ObjectMapper objectMapper) {
+    this.taskService = taskService;
+    this.repositoryService = repositoryService;
+    this.identityService = identityService;
+    this.rules = rules;
+    this.objectMapper = objectMapper;
+    this.problems = new ProblemResponses(objectMapper);
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return !"POST".equals(request.getMethod()) || !COMPLETION.matcher(request.getRequestURI()).matches();
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    Matcher matcher = COMPLETION.matcher(request.getRequestURI());
+    matcher.matches();
+    String taskId = matcher.group(1);
+    Caller caller = caller(request);
+    if (caller == null) {
+      chain.doFilter(request, response);
+      return;
+    }
+    Task task = findTask(taskId, caller);
+    if (task == null) {
+      chain.doFilter(request, response); // unknown or invisible: the engine answers 404/403
+      return;
+    }
+    String refusal = TaskCompletionPolicy.refusal(task.getAssignee(),
+        asSystem(() -> taskService.getIdentityLinksForTask(taskId)), caller.userId(), caller.groupIds());
+    if (refusal != null) {
+      problems.write(request, response, HttpStatus.FORBIDDEN, refusal);
+      return;
+    }
+    byte[] body = request.getInputStream().readAllBytes();
+    JsonNode root = body.length == 0 ? objectMapper.createObjectNode() : readOrNull(body);
+    if (root == null || !root.isObject()) {
+      chain.doFilter(new CachedBodyRequest(request, body), response);
+      return;
+    }
+    CompletionRules applicable = rulesFor(task);
+    if (applicable != null) {
+      Map<String, JsonNode> values = values(root.path("variables"));
+      List<FieldProblem> found = asSystem(() -> applicable.check(task, values));
+      if (!found.isEmpty()) {
+        writeBadRequest(request, response, found);
+        return;
+      }
+      body = objectMapper.writeValueAsBytes(withBooleans(root, applicable));
+    }
+    chain.doFilter(new CachedBodyRequest(request, body), response);
+  }
+
+  private record Caller(String userId, List<String> groupIds) {}
+
+  private Caller caller(HttpServletRequest request) {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    if (request.getRequestURI().contains("/engine-rest/")) {
+      return authentication == null || !authentication.isAuthenticated()
+          ? null
+          : new Caller(authentication.getName(), EngineAuthenticationProvider.groupIdsOf(authentication));
+    }
+    UserAuthentication login = WebappSessionAuthenticationFilter.webappLogin(request);
+    return login == null ? null : new Caller(login.getIdentityId(), login.getGroupIds());
+  }
+
+  /** The task if the caller may see it (queried as the caller, with their authorizations). */
+  private Task findTask(String taskId, Caller caller) {
+    var previous = identityService.getCurrentAuthentication();
+    identityService.setAuthentication(caller.userId(), caller.groupIds());
+    try {
+      return taskService.createTaskQuery().taskId(taskId).singleResult();
+    } finally {
+      if (previous == null) {
+        identityService.clearAuthentication();
+      } else {
+        identityService.setAuthentication(previous);
+      }
+    }
+  }
+
+  private <T> T asSystem(java.util.function.Supplier<T> work) {
+    var previous = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      return work.get();
+    } finally {
+      if (previous != null) {
+        identityService.setAuthentication(previous);
+      }
+    }
+  }
+
+  private CompletionRules rulesFor(Task task) {
+    if (task.getProcessDefinitionId() == null) {
+      return null;
+    }
+    String key = asSystem(() -> repositoryService.getProcessDefinition(task.getProcessDefinitionId()).getKey());
+    return rules.stream().filter(r -> r.processKey().equals(key)).findFirst().orElse(null);
+  }
+
+  /** Camunda REST sends {name: {value, type}}; JSON-typed values arrive as strings. */
+  private Map<String, JsonNode> values(JsonNode variables) {
+    Map<String, JsonNode> values = new LinkedHashMap<>();
+    Iterator<Map.Entry<String, JsonNode>> fields = variables.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      JsonNode value = field.getValue().path("value");
+      String type = field.getValue().path("type").asText("");
+      if (value.isTextual() && (type.equalsIgnoreCase("json") || type.equalsIgnoreCase("object"))) {
+        JsonNode parsed = readOrNull(value.asText().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        value = parsed == null ? value : parsed;
+      }
+      values.put(field.getKey(), value);
+    }
+    return values;
+  }
+
+  private JsonNode withBooleans(JsonNode root, CompletionRules applicable) {
+    ObjectNode copy = root.deepCopy();
+    JsonNode variables = copy.path("variables");
+    if (variables.isObject()) {
+      for (String name : applicable.booleanVariables()) {
+        JsonNode variable = variables.get(name);
+        if (variable instanceof ObjectNode typed && typed.path("value").isTextual()) {
+          String text = typed.path("value").asText();
+          if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
+            typed.put("value", Boolean.parseBoolean(text));
+            typed.put("type", "Boolean");
+          }
+        }
+      }
+    }
+    return copy;
+  }
+
+  private JsonNode readOrNull(byte[] body) {
+    try {
+      return objectMapper.readTree(body);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  private void writeBadRequest(HttpServletRequest request, HttpServletResponse response, List<FieldProblem> found)
+      throws IOException {
+    var detail = ApiExceptionHandler.badRequest(found);
+    detail.setInstance(java.net.URI.create(request.getRequestURI()));
+    response.setStatus(HttpStatus.BAD_REQUEST.value());
+    response.setCharacterEncoding("UTF-8");
+    response.setContentType("application/problem+json");
+    objectMapper.writeValue(response.getOutputStream(), detail);
+  }
+}
