@@ -146,4 +146,178 @@ class PlanApprovalProcessTest {
             org.assertj.core.groups.Tuple.tuple("yh-pvhxh", "AGREE"),
             org.assertj.core.groups.Tuple.tuple("yh-htx-yenhoa", "NO_RESPONSE"));
   }
+
+  @Test
+  void consultsAgainWhenTheSynthesisAsksForASecondRound() {
+    String code = "KH-TEST-RECONSULT";
+    throughConsultation(code);
+    driver.complete(code, PlanApproval.SYNTHESIZE_OPINIONS, "kt.chuyenvien",
+        vars("reconsult", true, "consultedUnits", List.of("yh-pvhxh", "yh-htx-trunghoa")));
+
+    assertThat(driver.plan(code).getStatus()).isEqualTo(PlanStatus.CONSULTING);
+    assertThat(driver.plan(code).getConsultationRound()).isEqualTo(2);
+    assertThat(driver.openTasks(code, PlanApproval.GIVE_OPINION)).hasSize(2);
+    driver.completeTask(driver.taskOf(code, PlanApproval.GIVE_OPINION, PlanApproval.UNIT, "yh-pvhxh"),
+        "vhxh.chuyenvien", vars("opinion", "AGREE"));
+    driver.completeTask(driver.taskOf(code, PlanApproval.GIVE_OPINION, PlanApproval.UNIT, "yh-htx-trunghoa"),
+        "htx-trunghoa.nhanvien", vars("opinion", "DISAGREE", "comment", "Chưa phù hợp với chợ"));
+
+    assertThat(driver.task(code, PlanApproval.SYNTHESIZE_OPINIONS)).isNotNull();
+    assertThat(views.of(code).consultations()).extracting(PlanView.OpinionView::round).containsExactly(1, 2, 2);
+  }
+
+  @Test
+  void aFailedVoteGoesToTheMeetingWhichApproves() {
+    String code = "KH-TEST-VOTE-FAILS";
+    throughSubmission(code, "yh.pct1");
+    for (String member : WARD_COMMITTEE.subList(0, 4)) {
+      vote(code, member, "DISAGREE");
+    }
+    // 4 of 7 disagree: fewer than 4 can still agree, the vote cannot pass.
+    assertThat(driver.openTasks(code, PlanApproval.CAST_VOTE)).isEmpty();
+    assertThat(driver.plan(code).getStatus()).isEqualTo(PlanStatus.IN_MEETING);
+    assertThat(views.of(code).voteResult()).isEqualTo("FAILED");
+
+    driver.complete(code, PlanApproval.RECORD_MEETING_DECISION, "yh.vanphong", vars("approved", true));
+
+    assertThat(driver.task(code, PlanApproval.SIGN_PLAN).getAssignee()).isEqualTo("yh.pct1");
+    assertThat(driver.plan(code).getStatus()).isEqualTo(PlanStatus.SIGNING);
+  }
+
+  @Test
+  void aMeetingThatRejectsSendsThePlanBackToSynthesis() {
+    String code = "KH-TEST-MEETING-REJECTS";
+    throughConsultation(code);
+    driver.complete(code, PlanApproval.SYNTHESIZE_OPINIONS, "kt.chuyenvien", vars("reconsult", false));
+    driver.complete(code, PlanApproval.APPROVE_SUBMISSION, "kt.truongphong", vars("approved", true));
+    driver.complete(code, PlanApproval.REVIEW_SUBMISSION, "yh.vanphong",
+        vars("decision", "MEETING", "signer", "yh.chutich"));
+    assertThat(driver.plan(code).getStatus()).isEqualTo(PlanStatus.IN_MEETING);
+
+    driver.complete(code, PlanApproval.RECORD_MEETING_DECISION, "yh.vanphong", vars("approved", false));
+
+    assertThat(driver.task(code, PlanApproval.SYNTHESIZE_OPINIONS)).isNotNull();
+    assertThat(driver.plan(code).getStatus()).isEqualTo(PlanStatus.SYNTHESIZING);
+  }
+
+  @Test
+  void returnsToSynthesisWhenTheSignerReturns() {
+    String code = "KH-TEST-SIGNER-RETURNS";
+    throughSubmission(code, "yh.pct2");
+    for (String member : WARD_COMMITTEE.subList(0, 4)) {
+      vote(code, member, "AGREE");
+    }
+    driver.complete(code, PlanApproval.SIGN_PLAN, "yh.pct2",
+        vars("decision", "RETURN", "comment", "Làm rõ nguồn kinh phí"));
+
+    assertThat(driver.task(code, PlanApproval.SYNTHESIZE_OPINIONS)).isNotNull();
+  }
+
+  @Test
+  void theChairSignsInsteadOfAViceChairWithTheChairsSignatureBlock() {
+    String code = "KH-TEST-CHAIR-SIGNS";
+    throughSubmission(code, "yh.chutich");
+    for (String member : WARD_COMMITTEE.subList(0, 4)) {
+      vote(code, member, "AGREE");
+    }
+    driver.complete(code, PlanApproval.SIGN_PLAN, "yh.chutich", vars("decision", "SIGN"));
+    driver.complete(code, PlanApproval.ISSUE_PLAN, "yh.vanthu", vars());
+
+    assertThat(views.of(code).signer().signatureBlock())
+        .containsExactly("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Hoàng Long");
+  }
+
+  @Test
+  void theOfficeAndTheLeaderCanReturnTheSubmission() {
+    String code = "KH-TEST-RETURNS";
+    throughConsultation(code);
+    driver.complete(code, PlanApproval.SYNTHESIZE_OPINIONS, "kt.chuyenvien", vars("reconsult", false));
+    driver.complete(code, PlanApproval.APPROVE_SUBMISSION, "kt.truongphong",
+        vars("approved", false, "comment", "Chưa tiếp thu ý kiến Phòng Văn hóa - Xã hội"));
+    driver.complete(code, PlanApproval.SYNTHESIZE_OPINIONS, "kt.chuyenvien", vars("reconsult", false));
+    driver.complete(code, PlanApproval.APPROVE_SUBMISSION, "kt.truongphong", vars("approved", true));
+    driver.complete(code, PlanApproval.REVIEW_SUBMISSION, "yh.vanphong",
+        vars("decision", "RETURN", "comment", "Thiếu báo cáo đánh giá tác động"));
+
+    assertThat(driver.task(code, PlanApproval.SYNTHESIZE_OPINIONS)).isNotNull();
+    // The Tờ trình was numbered once, when the leader signed it.
+    assertThat(views.of(code).submissionNumber()).matches("\\d+/TTr-KTHTĐT");
+  }
+
+  @Test
+  void unreturnedSlipsCountAsAgreementAtTheDeadlineWhereTheWardsRulesSaySo() {
+    String code = "KH-TEST-DEEMED-AGREE";
+    throughSubmission(code, "yh.pct1");
+    vote(code, "yh.chutich", "AGREE");
+    vote(code, "yh.pct1", "DISAGREE");
+
+    driver.moveClockBy(Duration.ofDays(7));
+    driver.executeJobs();
+
+    // 1 agree + 5 unreturned counted as agreement (Yên Hòa: deemedAgreeOnTimeout) of 7: passes.
+    PlanView plan = views.of(code);
+    assertThat(plan.voteResult()).isEqualTo("PASSED");
+    assertThat(plan.voteRecord().closedAtDeadline()).isTrue();
+    assertThat(plan.voteRecord().unreturned()).isEqualTo(5);
+    assertThat(driver.task(code, PlanApproval.SIGN_PLAN)).isNotNull();
+  }
+
+  @Test
+  void unreturnedSlipsDoNotCountWhereTheCommitteesRulesDoNot() {
+    String code = "KH-TEST-CITY-DEADLINE";
+    driver.createCityPlan(code);
+    driver.complete(code, PlanApproval.DRAFT_PLAN, "sct.chuyenvien", vars("consultedUnits", List.of("hn-stnmt")));
+    driver.complete(code, PlanApproval.REVIEW_DRAFT, "sct.phogiamdoc", vars("approved", true));
+    driver.complete(code, PlanApproval.GIVE_OPINION, "stnmt.chuyenvien", vars("opinion", "AGREE"));
+    driver.complete(code, PlanApproval.SYNTHESIZE_OPINIONS, "sct.chuyenvien", vars("reconsult", false));
+    driver.complete(code, PlanApproval.APPROVE_SUBMISSION, "sct.giamdoc", vars("approved", true));
+    driver.complete(code, PlanApproval.REVIEW_SUBMISSION, "hn.vanphong",
+        vars("decision", "VOTE_SLIP", "signer", "hn.pct1"));
+    assertThat(driver.openTasks(code, PlanApproval.CAST_VOTE)).hasSize(15);
+    for (String member : List.of("hn.chutich", "hn.pct1", "hn.pct2", "hn.pct3", "hn.pct4", "sct.giamdoc", "hn.cvp")) {
+      driver.completeTask(driver.openTasks(code, PlanApproval.CAST_VOTE).stream()
+          .filter(t -> member.equals(t.getAssignee())).findFirst().orElseThrow(), member, vars("vote", "AGREE"));
+    }
+
+    driver.moveClockBy(Duration.ofDays(8));
+    driver.executeJobs();
+
+    // 7 of 15 agree, 8 unreturned, Hà Nội does not count silence: not more than half.
+    PlanView plan = views.of(code);
+    assertThat(plan.voteResult()).isEqualTo("FAILED");
+    assertThat(plan.voteRecord().agree()).isEqualTo(7);
+    assertThat(driver.task(code, PlanApproval.RECORD_MEETING_DECISION)).isNotNull();
+  }
+
+  @Test
+  void aWardThatMustMakeItsOwnPlanStartsAChildPlanFromItsAcknowledgement() {
+    String code = "KH-TEST-PARENT";
+    driver.createCityPlan(code);
+    driver.complete(code, PlanApproval.DRAFT_PLAN, "sct.chuyenvien", vars("consultedUnits", List.of("yh-ubnd")));
+    driver.complete(code, PlanApproval.REVIEW_DRAFT, "sct.phogiamdoc", vars("approved", true));
+    driver.complete(code, PlanApproval.GIVE_OPINION, "yh.pct2", vars("opinion", "AGREE"));
+    driver.complete(code, PlanApproval.SYNTHESIZE_OPINIONS, "sct.chuyenvien", vars("reconsult", false));
+    driver.complete(code, PlanApproval.APPROVE_SUBMISSION, "sct.giamdoc", vars("approved", true));
+    driver.complete(code, PlanApproval.REVIEW_SUBMISSION, "hn.vanphong",
+        vars("decision", "MEETING", "signer", "hn.pct1"));
+    driver.complete(code, PlanApproval.RECORD_MEETING_DECISION, "hn.vanphong", vars("approved", true));
+    driver.complete(code, PlanApproval.SIGN_PLAN, "hn.pct1", vars("decision", "SIGN"));
+    driver.complete(code, PlanApproval.ISSUE_PLAN, "hn.vanthu", vars());
+
+    driver.completeTask(driver.taskOf(code, PlanApproval.ACKNOWLEDGE_RECEIPT, PlanApproval.UNIT, "hn-sct"),
+        "sct.chuyenvien", vars("ownPlanRequired", false));
+    driver.completeTask(driver.taskOf(code, PlanApproval.ACKNOWLEDGE_RECEIPT, PlanApproval.UNIT, "yh-ubnd"),
+        "yh.pct2", vars("ownPlanRequired", true, "childLeadUnit", "yh-pkthtdt"));
+
+    String child = code + "-YH-UBND";
+    PlanView childPlan = views.of(child);
+    assertThat(childPlan.parentPlan()).isEqualTo(code);
+    assertThat(childPlan.issuer()).isEqualTo("yh-ubnd");
+    assertThat(childPlan.leadUnit()).isEqualTo("yh-pkthtdt");
+    assertThat(childPlan.status()).isEqualTo("DRAFTING");
+    assertThat(childPlan.legalBases().get(0)).contains(views.of(code).number());
+    assertThat(driver.task(child, PlanApproval.DRAFT_PLAN)).isNotNull();
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code)
+        .processDefinitionKey(PlanApproval.PROCESS).count()).isZero();
+  }
 }
