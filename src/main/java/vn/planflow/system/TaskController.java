@@ -1,0 +1,76 @@
+package vn.planflow.system;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/tasks/{id}/complete} with plain JSON values ({@code {"approved": true}}): the
+ * same checks as completion through Camunda REST, for integrators who prefer planflow's API.
+ */
+@RestController
+@RequestMapping("/api/tasks")
+class TaskController {
+
+  private final TaskService taskService;
+  private final RepositoryService repositoryService;
+  private final List<CompletionRules> rules;
+  private final ObjectMapper objectMapper;
+
+  TaskController(TaskService taskService, RepositoryService repositoryService, List<CompletionRules> rules,
+      ObjectMapper objectMapper) {
+    this.taskService = taskService;
+    this.repositoryService = repositoryService;
+    this.rules = rules;
+    this.objectMapper = objectMapper;
+  }
+
+  @PostMapping("/{id}/complete")
+  ResponseEntity<Void> complete(@PathVariable String id, @RequestBody(required = false) Map<String, Object> body,
+      Authentication caller) {
+    // Runs as the caller inside the engine: a task they may not see is not found.
+    Task task = taskService.createTaskQuery().taskId(id).singleResult();
+    if (task == null) {
+      throw new NotFoundException("Không có việc '" + id + "' hoặc không có quyền xem");
+    }
+    String refusal = TaskCompletionPolicy.refusal(task.getAssignee(), taskService.getIdentityLinksForTask(id),
+        caller.getName(), EngineAuthenticationProvider.groupIdsOf(caller));
+    if (refusal != null) {
+      throw new AccessDeniedException(refusal);
+    }
+    Map<String, Object> variables = new LinkedHashMap<>(body == null ? Map.of() : body);
+    String processKey = task.getProcessDefinitionId() == null ? null
+        : repositoryService.getProcessDefinition(task.getProcessDefinitionId()).getKey();
+    for (CompletionRules applicable : rules) {
+      if (!applicable.processKey().equals(processKey)) {
+        continue;
+      }
+      Map<String, JsonNode> values = new LinkedHashMap<>();
+      variables.forEach((name, value) -> values.put(name, objectMapper.valueToTree(value)));
+      List<FieldProblem> problems = applicable.check(task, values);
+      if (!problems.isEmpty()) {
+        throw new InvalidRequestException(problems);
+      }
+      for (String name : applicable.booleanVariables()) {
+        if (variables.get(name) instanceof String text && (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false"))) {
+          variables.put(name, Boolean.valueOf(text));
+        }
+      }
+    }
+    taskService.complete(id, variables);
+    return ResponseEntity.noContent().build();
+  }
+}
