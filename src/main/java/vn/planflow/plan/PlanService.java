@@ -119,8 +119,12 @@ public class PlanService {
     if (!validator.problems().isEmpty()) {
       throw new InvalidRequestException(validator.problems());
     }
-    plan.replaceTasks(toTasks(tasks, plan.getIssuer(), plan.getPeriodStart(), plan.getPeriodEnd()),
-        OffsetDateTime.now(clock));
+    List<PlanTask> replacement = toTasks(tasks, plan.getIssuer(), plan.getPeriodStart(), plan.getPeriodEnd());
+    // Hibernate inserts before it removes orphans: remove the old rows first, or a task number
+    // kept by the new appendix would collide with its old row.
+    plan.replaceTasks(List.of(), OffsetDateTime.now(clock));
+    plans.flush();
+    plan.replaceTasks(replacement, OffsetDateTime.now(clock));
     return plan;
   }
 
