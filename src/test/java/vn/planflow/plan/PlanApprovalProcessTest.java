@@ -10,11 +10,39 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.TestExecutionListeners;
 import vn.planflow.PlanflowIntegrationTest;
 
-/** One test per path of {@code plan-approval}, driven as the demo officials would. */
+/**
+ * One test per path of {@code plan-approval}, driven as the demo officials would. The class
+ * fails if its tests cover less than 90 % of the model; the coverage report is written to
+ * {@code target/process-test-coverage/}.
+ */
 @PlanflowIntegrationTest
+@Import({ProcessEngineCoverageConfiguration.class, PlanApprovalProcessTest.Coverage.class})
+@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class PlanApprovalProcessTest {
+
+  @TestConfiguration
+  static class Coverage {
+    @Bean
+    @Primary
+    ProcessEngineCoverageProperties planApprovalCoverage() {
+      return ProcessEngineCoverageProperties.Companion.builder()
+          .assertClassCoverageAtLeast(0.9)
+          .excludeProcessDefinitionKeys(PlanApproval.REPORTING_PROCESS)
+          .build();
+    }
+  }
+
 
   @Autowired PlanApprovalDriver driver;
   @Autowired PlanViews views;
