@@ -18,6 +18,7 @@ import vn.planflow.org.OrganizationImporter.ImportResult;
  * {@code planflow.demo.enabled=true}; every demo official gets the demo password.
  */
 @Component
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 @ConditionalOnProperty(name = "planflow.demo.enabled", havingValue = "true")
 class DemoOrganizationLoader implements ApplicationRunner {
 

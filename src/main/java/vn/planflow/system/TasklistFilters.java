@@ -1,0 +1,79 @@
+package vn.planflow.system;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import vn.planflow.org.OrgGroups;
+
+/**
+ * Tasklist lists tasks only through filters. Two shared filters exist from the start, readable
+ * by every official: their own tasks and their unit's open tasks, each showing the plan's code
+ * and title. They are stored queries made here, in code: the REST API refuses filters that
+ * carry expressions.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class TasklistFilters implements ApplicationRunner {
+
+  static final String MY_TASKS = "Việc của tôi";
+  static final String UNIT_TASKS = "Việc của đơn vị";
+
+  private final FilterService filterService;
+  private final TaskService taskService;
+  private final AuthorizationService authorizationService;
+
+  TasklistFilters(FilterService filterService, TaskService taskService, AuthorizationService authorizationService) {
+    this.filterService = filterService;
+    this.taskService = taskService;
+    this.authorizationService = authorizationService;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    ensure(MY_TASKS, "Việc đã giao cho tôi", 1,
+        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
+    ensure(UNIT_TASKS, "Việc chờ đơn vị tôi nhận xử lý", 2,
+        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned()
+            .orderByDueDate().asc());
+  }
+
+  private void ensure(String name, String description, int priority, TaskQuery query) {
+    Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+    if (filter == null) {
+      filter = filterService.newTaskFilter(name);
+      filter.setOwner("admin");
+    }
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("description", description);
+    properties.put("priority", priority);
+    properties.put("refresh", true);
+    properties.put("variables", List.of(
+        Map.of("name", "planCode", "label", "Mã kế hoạch"),
+        Map.of("name", "planTitle", "label", "Kế hoạch")));
+    filter.setProperties(properties);
+    filter.setQuery(query);
+    filterService.saveFilter(filter);
+    if (authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER)
+        .resourceId(filter.getId()).groupIdIn(OrgGroups.OFFICIALS).count() == 0) {
+      Authorization read = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      read.setGroupId(OrgGroups.OFFICIALS);
+      read.setResource(Resources.FILTER);
+      read.setResourceId(filter.getId());
+      read.addPermission(Permissions.READ);
+      authorizationService.saveAuthorization(read);
+    }
+  }
+}
