@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
-@ConditionalOnProperty(name = "planflow.demo.enabled", havingValue = "true")
+@ConditionalOnProperty(name = {"planflow.demo.enabled", "planflow.demo.plan.enabled"}, havingValue = "true")
 class DemoPlanLoader implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(DemoPlanLoader.class);

@@ -35,9 +35,12 @@ public class PlanTaskForms {
   private final ConsultationProcess consultation;
   private final VoteRoundRepository voteRounds;
   private final ObjectMapper objectMapper;
+  private final UnitDirectory unitDirectory;
 
   PlanTaskForms(PlanRepository plans, PlanViews views, OrgUnitRepository units, OfficialRepository officials,
-      ConsultationProcess consultation, VoteRoundRepository voteRounds, ObjectMapper objectMapper) {
+      ConsultationProcess consultation, VoteRoundRepository voteRounds, ObjectMapper objectMapper,
+      UnitDirectory unitDirectory) {
+    this.unitDirectory = unitDirectory;
     this.plans = plans;
     this.views = views;
     this.units = units;
@@ -121,7 +124,7 @@ public class PlanTaskForms {
   private List<Map<String, String>> unitOptions(Plan plan) {
     return units.findAllByOrderByCodeAsc().stream()
         .filter(u -> !u.getCode().equals(plan.getLeadUnit()))
-        .sorted(Comparator.comparing((OrgUnit u) -> !isUnder(u, plan.getIssuer())).thenComparing(OrgUnit::getName))
+        .sorted(Comparator.comparing((OrgUnit u) -> !unitDirectory.isUnder(u, plan.getIssuer())).thenComparing(OrgUnit::getName))
         .map(u -> option(u.getName() + parentSuffix(u), u.getCode()))
         .toList();
   }
@@ -140,17 +143,6 @@ public class PlanTaskForms {
     units.findById(unit).ifPresent(u -> options.add(option(u.getName(), u.getCode())));
     units.findByParentCodeOrderByCodeAsc(unit).forEach(u -> options.add(option(u.getName(), u.getCode())));
     return options;
-  }
-
-  private boolean isUnder(OrgUnit unit, String ancestor) {
-    OrgUnit current = unit;
-    for (int depth = 0; current != null && depth < 20; depth++) {
-      if (current.getCode().equals(ancestor)) {
-        return true;
-      }
-      current = current.getParentCode() == null ? null : units.findById(current.getParentCode()).orElse(null);
-    }
-    return false;
   }
 
   private String parentSuffix(OrgUnit unit) {

@@ -81,6 +81,18 @@ class PlanApprovalProcessTest {
         vars("decision", "VOTE_SLIP", "signer", signer, "voteDays", 2));
   }
 
+  /** The Hà Nội plan consulted with one unit, up to the office's decision (signer hn.pct1). */
+  private void throughCitySubmission(String code, String consulted, String answeredBy, String decision) {
+    driver.createCityPlan(code);
+    driver.complete(code, PlanApproval.DRAFT_PLAN, "sct.chuyenvien", vars("consultedUnits", List.of(consulted)));
+    driver.complete(code, PlanApproval.REVIEW_DRAFT, "sct.phogiamdoc", vars("approved", true));
+    driver.complete(code, PlanApproval.GIVE_OPINION, answeredBy, vars("opinion", "AGREE"));
+    driver.complete(code, PlanApproval.SYNTHESIZE_OPINIONS, "sct.chuyenvien", vars("reconsult", false));
+    driver.complete(code, PlanApproval.APPROVE_SUBMISSION, "sct.giamdoc", vars("approved", true));
+    driver.complete(code, PlanApproval.REVIEW_SUBMISSION, "hn.vanphong",
+        vars("decision", decision, "signer", "hn.pct1"));
+  }
+
   private static final List<String> WARD_COMMITTEE = List.of(
       "yh.chutich", "yh.pct1", "yh.pct2", "kt.truongphong", "vhxh.truongphong", "yh.congan", "yh.quansu");
 
@@ -293,14 +305,7 @@ class PlanApprovalProcessTest {
   @Test
   void unreturnedSlipsDoNotCountWhereTheCommitteesRulesDoNot() {
     String code = "KH-TEST-CITY-DEADLINE";
-    driver.createCityPlan(code);
-    driver.complete(code, PlanApproval.DRAFT_PLAN, "sct.chuyenvien", vars("consultedUnits", List.of("hn-stnmt")));
-    driver.complete(code, PlanApproval.REVIEW_DRAFT, "sct.phogiamdoc", vars("approved", true));
-    driver.complete(code, PlanApproval.GIVE_OPINION, "stnmt.chuyenvien", vars("opinion", "AGREE"));
-    driver.complete(code, PlanApproval.SYNTHESIZE_OPINIONS, "sct.chuyenvien", vars("reconsult", false));
-    driver.complete(code, PlanApproval.APPROVE_SUBMISSION, "sct.giamdoc", vars("approved", true));
-    driver.complete(code, PlanApproval.REVIEW_SUBMISSION, "hn.vanphong",
-        vars("decision", "VOTE_SLIP", "signer", "hn.pct1"));
+    throughCitySubmission(code, "hn-stnmt", "stnmt.chuyenvien", "VOTE_SLIP");
     assertThat(driver.openTasks(code, PlanApproval.CAST_VOTE)).hasSize(15);
     for (String member : List.of("hn.chutich", "hn.pct1", "hn.pct2", "hn.pct3", "hn.pct4", "sct.giamdoc", "hn.cvp")) {
       driver.completeTask(driver.openTasks(code, PlanApproval.CAST_VOTE).stream()
@@ -320,14 +325,7 @@ class PlanApprovalProcessTest {
   @Test
   void aWardThatMustMakeItsOwnPlanStartsAChildPlanFromItsAcknowledgement() {
     String code = "KH-TEST-PARENT";
-    driver.createCityPlan(code);
-    driver.complete(code, PlanApproval.DRAFT_PLAN, "sct.chuyenvien", vars("consultedUnits", List.of("yh-ubnd")));
-    driver.complete(code, PlanApproval.REVIEW_DRAFT, "sct.phogiamdoc", vars("approved", true));
-    driver.complete(code, PlanApproval.GIVE_OPINION, "yh.pct2", vars("opinion", "AGREE"));
-    driver.complete(code, PlanApproval.SYNTHESIZE_OPINIONS, "sct.chuyenvien", vars("reconsult", false));
-    driver.complete(code, PlanApproval.APPROVE_SUBMISSION, "sct.giamdoc", vars("approved", true));
-    driver.complete(code, PlanApproval.REVIEW_SUBMISSION, "hn.vanphong",
-        vars("decision", "MEETING", "signer", "hn.pct1"));
+    throughCitySubmission(code, "yh-ubnd", "yh.pct2", "MEETING");
     driver.complete(code, PlanApproval.RECORD_MEETING_DECISION, "hn.vanphong", vars("approved", true));
     driver.complete(code, PlanApproval.SIGN_PLAN, "hn.pct1", vars("decision", "SIGN"));
     driver.complete(code, PlanApproval.ISSUE_PLAN, "hn.vanthu", vars());
