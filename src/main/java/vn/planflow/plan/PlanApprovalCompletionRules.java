@@ -28,11 +28,19 @@ class PlanApprovalCompletionRules implements CompletionRules {
   private final TaskService taskService;
   private final OrgUnitRepository units;
   private final OfficialRepository officials;
+  private final UnitDirectory unitDirectory;
+  private final PlanService planService;
+  private final PlanRepository plans;
 
-  PlanApprovalCompletionRules(TaskService taskService, OrgUnitRepository units, OfficialRepository officials) {
+  PlanApprovalCompletionRules(TaskService taskService, OrgUnitRepository units, OfficialRepository officials,
+      UnitDirectory unitDirectory, @org.springframework.context.annotation.Lazy PlanService planService,
+      PlanRepository plans) {
     this.taskService = taskService;
     this.units = units;
     this.officials = officials;
+    this.unitDirectory = unitDirectory;
+    this.planService = planService;
+    this.plans = plans;
   }
 
   @Override
@@ -94,6 +102,38 @@ class PlanApprovalCompletionRules implements CompletionRules {
       default -> { }
     }
     return check.problems;
+  }
+
+  /** The start form (Tasklist) makes a plan from its fields: the same checks as POST /api/plans. */
+  @Override
+  public List<FieldProblem> checkStart(String userId, Map<String, JsonNode> values) {
+    PlanRequest request = new PlanRequest(
+        text(values, "code"), text(values, "title"), text(values, PlanApproval.ISSUER),
+        text(values, PlanApproval.LEAD_UNIT), date(values, "periodStart"), date(values, "periodEnd"),
+        List.of(), text(values, "objectives"), List.of(), List.of(), text(values, "budget"),
+        List.of(), List.of(), null, null);
+    List<FieldProblem> problems = new ArrayList<>(new PlanValidator(unitDirectory).validate(request));
+    if (problems.isEmpty()) {
+      planService.requireDrafter(userId, request.leadUnit());
+      if (plans.existsById(request.code())) {
+        problems.add(new FieldProblem("code", "mã kế hoạch '" + request.code() + "' đã có"));
+      }
+    }
+    return problems;
+  }
+
+  private static String text(Map<String, JsonNode> values, String name) {
+    JsonNode value = values.get(name);
+    return value == null || value.isNull() ? null : value.asText();
+  }
+
+  private static java.time.LocalDate date(Map<String, JsonNode> values, String name) {
+    String text = text(values, name);
+    try {
+      return text == null || text.length() < 10 ? null : java.time.LocalDate.parse(text.substring(0, 10));
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
   }
 
   private void consultation(Task task, Check check, boolean unitsRequired) {

@@ -26,4 +26,13 @@ public interface CompletionRules {
 
   /** Variables that are booleans, so that "true"/"false" from form radios become booleans. */
   Set<String> booleanVariables();
+
+  /**
+   * What starting the process with these variables (Tasklist's start form, or the REST start)
+   * would break; may throw {@link org.springframework.security.access.AccessDeniedException}
+   * when the user may not start it at all.
+   */
+  default List<FieldProblem> checkStart(String userId, Map<String, JsonNode> values) {
+    return List.of();
+  }
 }

@@ -29,12 +29,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * and {@code …/submit-form}): a caller who is neither assignee nor candidate gets 403, and
  * variables that break the process's {@link CompletionRules} get 400 naming the field — before
  * the engine, which would answer both with 500. Boolean answers sent as "true"/"false" by form
- * radios are passed on as booleans.
+ * radios are passed on as booleans. Starting a process ({@code …/process-definition/…/start} or
+ * {@code …/submit-form}) is checked by the same rules.
  */
 final class TaskCompletionGuard extends OncePerRequestFilter {
 
   private static final Pattern COMPLETION =
       Pattern.compile(".*/task/([^/]+)/(complete|submit-form)$");
+  private static final Pattern START =
+      Pattern.compile(".*/process-definition/(key/)?([^/]+)/(start|submit-form)$");
 
   private final TaskService taskService;
   private final RepositoryService repositoryService;
@@ -55,12 +58,18 @@ final class TaskCompletionGuard extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !"POST".equals(request.getMethod()) || !COMPLETION.matcher(request.getRequestURI()).matches();
+    return !"POST".equals(request.getMethod())
+        || !(COMPLETION.matcher(request.getRequestURI()).matches() || START.matcher(request.getRequestURI()).matches());
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    Matcher start = START.matcher(request.getRequestURI());
+    if (start.matches()) {
+      checkStart(request, response, chain, start);
+      return;
+    }
     Matcher matcher = COMPLETION.matcher(request.getRequestURI());
     matcher.matches();
     String taskId = matcher.group(1);
@@ -95,6 +104,34 @@ final class TaskCompletionGuard extends OncePerRequestFilter {
         return;
       }
       body = objectMapper.writeValueAsBytes(withBooleans(root, applicable));
+    }
+    chain.doFilter(new CachedBodyRequest(request, body), response);
+  }
+
+  private void checkStart(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+      Matcher start) throws IOException, ServletException {
+    Caller caller = caller(request);
+    byte[] body = request.getInputStream().readAllBytes();
+    JsonNode root = body.length == 0 ? objectMapper.createObjectNode() : readOrNull(body);
+    String processKey = asSystem(() -> {
+      if (start.group(1) != null) {
+        return start.group(2);
+      }
+      var definition = repositoryService.createProcessDefinitionQuery().processDefinitionId(start.group(2)).singleResult();
+      return definition == null ? null : definition.getKey();
+    });
+    CompletionRules applicable = rules.stream().filter(r -> r.processKey().equals(processKey)).findFirst().orElse(null);
+    if (caller != null && applicable != null && root != null && root.isObject()) {
+      try {
+        List<FieldProblem> found = asSystem(() -> applicable.checkStart(caller.userId(), values(root.path("variables"))));
+        if (!found.isEmpty()) {
+          writeBadRequest(request, response, found);
+          return;
+        }
+      } catch (org.springframework.security.access.AccessDeniedException denied) {
+        problems.write(request, response, HttpStatus.FORBIDDEN, denied.getMessage());
+        return;
+      }
     }
     chain.doFilter(new CachedBodyRequest(request, body), response);
   }

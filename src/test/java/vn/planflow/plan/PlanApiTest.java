@@ -247,4 +247,29 @@ class PlanApiTest {
     JsonNode problem = as("admin").read(response.getBody());
     assertThat(problem.get("errors").findValuesAsText("field")).contains(field);
   }
+
+  @Test
+  void theStartFormMakesThePlanAndBadStartsAre400Or403() {
+    Map<String, Object> start = new java.util.LinkedHashMap<>(Map.of(
+        "code", "KH-API-START", "title", "Kế hoạch sản xuất và tiêu dùng bền vững năm 2027 của phường Yên Hòa",
+        "issuer", "yh-ubnd", "leadUnit", "yh-pkthtdt", "periodStart", "2027-01-01", "periodEnd", "2027-12-31"));
+    Map<String, Object> unknownIssuer = new java.util.LinkedHashMap<>(start);
+    unknownIssuer.put("issuer", "yh-khong-co");
+
+    assertProblem(as("kt.chuyenvien").post("/engine-rest/process-definition/key/plan-approval/start",
+        Map.of("variables", OfficialClient.typed(unknownIssuer))), "issuer");
+    assertThat(as("vhxh.chuyenvien").post("/engine-rest/process-definition/key/plan-approval/start",
+        Map.of("variables", OfficialClient.typed(start))).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(plans.existsById("KH-API-START")).isFalse();
+
+    ResponseEntity<String> started = as("kt.chuyenvien").post(
+        "/engine-rest/process-definition/key/plan-approval/start", Map.of("variables", OfficialClient.typed(start)));
+
+    assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(as("kt.chuyenvien").read(started.getBody()).get("businessKey").asText()).isEqualTo("KH-API-START");
+    JsonNode plan = as("kt.chuyenvien").getJson("/api/plans/KH-API-START");
+    assertThat(plan.get("status").asText()).isEqualTo("DRAFTING");
+    assertThat(plan.get("periodEnd").asText()).isEqualTo("2027-12-31");
+    assertThat(as("kt.chuyenvien").taskId("KH-API-START", PlanApproval.DRAFT_PLAN)).isNotBlank();
+  }
 }
