@@ -29,22 +29,40 @@ class TaskController {
   private final RepositoryService repositoryService;
   private final List<CompletionRules> rules;
   private final ObjectMapper objectMapper;
+  private final org.camunda.bpm.engine.IdentityService identityService;
 
   TaskController(TaskService taskService, RepositoryService repositoryService, List<CompletionRules> rules,
-      ObjectMapper objectMapper) {
+      ObjectMapper objectMapper, org.camunda.bpm.engine.IdentityService identityService) {
+    this.identityService = identityService;
     this.taskService = taskService;
     this.repositoryService = repositoryService;
     this.rules = rules;
     this.objectMapper = objectMapper;
   }
 
+  private boolean existsAtAll(String id) {
+    var authentication = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      return taskService.createTaskQuery().taskId(id).count() > 0;
+    } finally {
+      if (authentication != null) {
+        identityService.setAuthentication(authentication);
+      }
+    }
+  }
+
   @PostMapping("/{id}/complete")
   ResponseEntity<Void> complete(@PathVariable String id, @RequestBody(required = false) Map<String, Object> body,
       Authentication caller) {
-    // Runs as the caller inside the engine: a task they may not see is not found.
+    // Runs as the caller inside the engine: a task they may not see is someone else's (403);
+    // one that does not exist at all is a 404.
     Task task = taskService.createTaskQuery().taskId(id).singleResult();
     if (task == null) {
-      throw new NotFoundException("Không có việc '" + id + "' hoặc không có quyền xem");
+      if (existsAtAll(id)) {
+        throw new AccessDeniedException("Việc này không thuộc về anh/chị hoặc đơn vị của anh/chị");
+      }
+      throw new NotFoundException("Không có việc '" + id + "'");
     }
     String refusal = TaskCompletionPolicy.refusal(task.getAssignee(), taskService.getIdentityLinksForTask(id),
         caller.getName(), EngineAuthenticationProvider.groupIdsOf(caller));
