@@ -1,0 +1,153 @@
+package vn.planflow.reporting;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** A reporting period of one plan as it is being collected, consolidated and sent. */
+@Entity
+@Table(name = "plan_reporting_period")
+public class PlanReportingPeriod {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false)
+  private String planCode;
+
+  @Column(name = "period_id", nullable = false)
+  private String periodId;
+
+  private String title;
+
+  @Column(nullable = false)
+  private LocalDate deadline;
+
+  @Column(nullable = false)
+  private OffsetDateTime dueAt;
+
+  @Column(nullable = false)
+  private OffsetDateTime opensAt;
+
+  @Column(nullable = false)
+  private OffsetDateTime closesAt;
+
+  private LocalDate cutOffFrom;
+
+  private LocalDate cutOffTo;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private PeriodStatus status;
+
+  private String reportTo;
+
+  private String number;
+
+  private LocalDate sentOn;
+
+  private String summary;
+
+  @Version
+  private long version;
+
+  protected PlanReportingPeriod() {}
+
+  PlanReportingPeriod(String planCode, ReportingPeriod period, String title, String reportTo, PeriodStatus status) {
+    this.planCode = planCode;
+    this.periodId = period.id();
+    this.title = title;
+    this.deadline = period.deadline();
+    this.dueAt = period.dueAt();
+    this.opensAt = period.opensAt();
+    this.closesAt = period.closesAt();
+    this.cutOffFrom = period.cutOffFrom();
+    this.cutOffTo = period.cutOffTo();
+    this.reportTo = reportTo;
+    this.status = status;
+  }
+
+  void open() {
+    this.status = PeriodStatus.OPEN;
+  }
+
+  void close() {
+    this.status = PeriodStatus.CLOSED;
+  }
+
+  void send(String number, LocalDate sentOn, String summary) {
+    this.number = number;
+    this.sentOn = sentOn;
+    this.summary = summary;
+    this.status = PeriodStatus.SENT;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getPlanCode() {
+    return planCode;
+  }
+
+  public String getPeriodId() {
+    return periodId;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public LocalDate getDeadline() {
+    return deadline;
+  }
+
+  public OffsetDateTime getDueAt() {
+    return dueAt;
+  }
+
+  public OffsetDateTime getOpensAt() {
+    return opensAt;
+  }
+
+  public OffsetDateTime getClosesAt() {
+    return closesAt;
+  }
+
+  public LocalDate getCutOffFrom() {
+    return cutOffFrom;
+  }
+
+  public LocalDate getCutOffTo() {
+    return cutOffTo;
+  }
+
+  public PeriodStatus getStatus() {
+    return status;
+  }
+
+  public String getReportTo() {
+    return reportTo;
+  }
+
+  public String getNumber() {
+    return number;
+  }
+
+  public LocalDate getSentOn() {
+    return sentOn;
+  }
+
+  public String getSummary() {
+    return summary;
+  }
+}

@@ -1,0 +1,167 @@
+package vn.planflow.reporting;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.planflow.org.Official;
+import vn.planflow.org.OfficialRepository;
+import vn.planflow.org.UnitRole;
+import vn.planflow.plan.Plan;
+import vn.planflow.plan.PlanRepository;
+import vn.planflow.plan.PlanTarget;
+import vn.planflow.plan.PlanTask;
+import vn.planflow.system.ConflictException;
+import vn.planflow.system.FieldProblem;
+import vn.planflow.system.InvalidRequestException;
+import vn.planflow.system.NotFoundException;
+
+/**
+ * The reports of a period: opened for the reporting units, saved as drafts by their officials,
+ * final when submitted (late after the due time), missing when collection closes. Content is
+ * checked against the plan: known task numbers and target codes, progress from 0 to 100.
+ */
+@Service
+public class UnitReports {
+
+  private final PlanReportingPeriodRepository periods;
+  private final UnitReportRepository reports;
+  private final PlanRepository plans;
+  private final OfficialRepository officials;
+  private final Clock clock;
+
+  UnitReports(PlanReportingPeriodRepository periods, UnitReportRepository reports, PlanRepository plans,
+      OfficialRepository officials, Clock clock) {
+    this.periods = periods;
+    this.reports = reports;
+    this.plans = plans;
+    this.officials = officials;
+    this.clock = clock;
+  }
+
+  /** Records a period and opens a report for each reporting unit (or marks the period skipped). */
+  @Transactional
+  public PlanReportingPeriod open(String planCode, ReportingPeriod period, String title, List<String> units,
+      String reportTo, boolean skipped) {
+    PlanReportingPeriod record = periods.findByPlanCodeAndPeriodId(planCode, period.id())
+        .orElseGet(() -> periods.save(new PlanReportingPeriod(planCode, period, title, reportTo,
+            skipped ? PeriodStatus.SKIPPED : PeriodStatus.SCHEDULED)));
+    if (!skipped) {
+      record.open();
+      for (String unit : units) {
+        if (reports.findByPeriodIdAndUnitCode(record.getId(), unit).isEmpty()) {
+          reports.save(new UnitReport(record, unit));
+        }
+      }
+    }
+    return record;
+  }
+
+  @Transactional
+  public UnitReport saveDraft(long reportId, ReportContent content, String caller) {
+    UnitReport report = reports.findById(reportId).orElseThrow(() -> notFound(reportId));
+    requireOpen(report);
+    List<FieldProblem> problems = new ArrayList<>();
+    requireOfficialOf(report, caller, problems);
+    Plan plan = plans.findById(report.getPeriod().getPlanCode()).orElseThrow();
+    List<UnitReport.TaskResult> taskResults = taskResults(content, plan, problems);
+    List<UnitReport.Indicator> indicators = indicators(content, plan, problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
+    }
+    report.saveDraft(content.summary(), taskResults, indicators, caller, OffsetDateTime.now(clock));
+    return report;
+  }
+
+  /** The unit's report becomes final (with the given content, if any). */
+  @Transactional
+  public UnitReport submit(long reportId, ReportContent content, String caller) {
+    UnitReport report = content == null
+        ? reports.findById(reportId).orElseThrow(() -> notFound(reportId))
+        : saveDraft(reportId, content, caller);
+    requireOpen(report);
+    report.submit(caller, OffsetDateTime.now(clock));
+    return report;
+  }
+
+  @Transactional(readOnly = true)
+  public UnitReport get(long reportId) {
+    return reports.findById(reportId).orElseThrow(() -> notFound(reportId));
+  }
+
+  private void requireOpen(UnitReport report) {
+    if (report.isFinal()) {
+      throw new ConflictException("Báo cáo của đơn vị đã " + (report.getStatus() == ReportStatus.MISSING
+          ? "bị ghi nhận là không nộp" : "được nộp") + ", không sửa được nữa");
+    }
+  }
+
+  private void requireOfficialOf(UnitReport report, String caller, List<FieldProblem> problems) {
+    Official official = officials.findById(caller).orElse(null);
+    if (official == null || !official.getUnitCode().equals(report.getUnitCode())
+        || !(official.hasRole(UnitRole.STAFF) || official.hasRole(UnitRole.LEADER))) {
+      problems.add(new FieldProblem("unit",
+          "đây là báo cáo của đơn vị '" + report.getUnitCode() + "', không phải của đơn vị anh/chị"));
+    }
+  }
+
+  private static List<UnitReport.TaskResult> taskResults(ReportContent content, Plan plan, List<FieldProblem> problems) {
+    Set<String> known = new HashSet<>();
+    plan.getTasks().stream().map(PlanTask::getNo).forEach(known::add);
+    Set<String> seen = new HashSet<>();
+    List<UnitReport.TaskResult> results = new ArrayList<>();
+    List<ReportContent.TaskResultData> given = content.taskResultsOrEmpty();
+    for (int i = 0; i < given.size(); i++) {
+      String path = "taskResults[" + i + "]";
+      ReportContent.TaskResultData result = given.get(i);
+      if (result == null) {
+        problems.add(new FieldProblem(path, "kết quả rỗng"));
+        continue;
+      }
+      if (result.taskNo() == null || !known.contains(result.taskNo())) {
+        problems.add(new FieldProblem(path + ".taskNo", "kế hoạch không có nhiệm vụ số '" + result.taskNo() + "'"));
+      } else if (!seen.add(result.taskNo())) {
+        problems.add(new FieldProblem(path + ".taskNo", "nhiệm vụ '" + result.taskNo() + "' được báo cáo hai lần"));
+      }
+      if (result.status() == null) {
+        problems.add(new FieldProblem(path + ".status", "thiếu tình trạng (NOT_STARTED, IN_PROGRESS, DONE)"));
+      }
+      if (result.progress() != null && (result.progress() < 0 || result.progress() > 100)) {
+        problems.add(new FieldProblem(path + ".progress", "tiến độ phải từ 0 đến 100 (%)"));
+      }
+      results.add(new UnitReport.TaskResult(result.taskNo(), result.status(), result.progress(), result.result()));
+    }
+    return results;
+  }
+
+  private static List<UnitReport.Indicator> indicators(ReportContent content, Plan plan, List<FieldProblem> problems) {
+    Set<String> known = new HashSet<>();
+    plan.getTargets().stream().map(PlanTarget::getCode).forEach(known::add);
+    Set<String> seen = new HashSet<>();
+    List<UnitReport.Indicator> indicators = new ArrayList<>();
+    List<ReportContent.IndicatorData> given = content.indicatorsOrEmpty();
+    for (int i = 0; i < given.size(); i++) {
+      String path = "indicators[" + i + "]";
+      ReportContent.IndicatorData indicator = given.get(i);
+      if (indicator == null) {
+        problems.add(new FieldProblem(path, "chỉ tiêu rỗng"));
+        continue;
+      }
+      if (indicator.targetCode() == null || !known.contains(indicator.targetCode())) {
+        problems.add(new FieldProblem(path + ".targetCode", "kế hoạch không có chỉ tiêu '" + indicator.targetCode() + "'"));
+      } else if (!seen.add(indicator.targetCode())) {
+        problems.add(new FieldProblem(path + ".targetCode", "chỉ tiêu '" + indicator.targetCode() + "' được báo cáo hai lần"));
+      }
+      indicators.add(new UnitReport.Indicator(indicator.targetCode(), indicator.value(), indicator.note()));
+    }
+    return indicators;
+  }
+
+  private static NotFoundException notFound(long id) {
+    return new NotFoundException("Không có báo cáo số " + id);
+  }
+}
