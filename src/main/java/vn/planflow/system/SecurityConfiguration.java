@@ -33,6 +33,7 @@ import vn.planflow.org.OrgGroups;
  *       as that official inside the engine, so the engine's authorizations decide the rest.
  *   <li>{@code /api/**} and {@code /dashboard/**}: HTTP Basic, or the login of the Camunda webapps
  *       in the same browser (then with the webapps' CSRF token on state-changing requests).
+ *       Importing the organization and replacing a year of the calendar: administrators only.
  *   <li>{@code /actuator/health}: open, for load balancers; the other actuator endpoints: admins.
  *   <li>{@code /camunda/**}: the webapps guard themselves (login, CSRF, authorizations), except
  *       that the first-admin setup endpoint is closed: the admin account is configured.
@@ -77,6 +78,8 @@ class SecurityConfiguration {
             requests ->
                 requests
                     .requestMatchers(PATHS.matcher(HttpMethod.POST, "/api/org"))
+                    .hasAuthority(ADMIN)
+                    .requestMatchers(PATHS.matcher(HttpMethod.PUT, "/api/calendar/**"))
                     .hasAuthority(ADMIN)
                     .anyRequest()
                     .authenticated())
