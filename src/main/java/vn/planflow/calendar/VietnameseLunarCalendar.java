@@ -23,11 +23,14 @@ import java.util.concurrent.ConcurrentHashMap;
  *       is Tết Nguyên đán.
  * </ul>
  *
- * <p>New moons follow the lunar phase series of Meeus (Astronomical Algorithms, ch. 49) and the
- * sun's apparent longitude the low-precision solar theory (ch. 25); both are accurate to minutes,
- * far below the hours that separate a new moon or a solar term from midnight in the years that
- * matter here. Dynamical time is brought to universal time with the polynomial ΔT fit of
- * Espenak and Meeus. Meant for 1900–2200.
+ * <p>New moons follow the lunar phase series of Meeus (Astronomical Algorithms, ch. 49, good to
+ * well under a minute) and the sun's apparent longitude his low-precision solar theory (ch. 25,
+ * good to about 0.01°, a quarter of an hour). Dynamical time is brought to universal time with
+ * the polynomial ΔT fit of Espenak and Meeus. Meant for 1900–2200. The close calls of 2025–2035
+ * were checked: the new moon of 21/4/2031 at 23:57 in Hà Nội (it starts the leap third month that
+ * day, not the next; every other new moon is at least ten minutes from midnight), and the equinox
+ * of 22/9/2033 ten minutes before midnight, which decides nothing (that lunar year has no leap
+ * month); every other solstice and major term that decides a month is hours from midnight.
  *
  * <p>Thread-safe; the months of a year are computed once and kept.
  */

@@ -66,6 +66,11 @@ class VietnameseLunarCalendarTest {
     assertThat(lunar.lunarDate(LocalDate.of(2025, 8, 1))).isEqualTo(new LunarDate(2025, 6, true, 8));
     // 2028 (Mậu Thân) has a leap fifth month beginning 23/6/2028.
     assertThat(lunar.solarDate(2028, 5, true, 1)).isEqualTo(LocalDate.of(2028, 6, 23));
+    // 2031 (Tân Hợi): leap third month from 21/4/2031, a new moon three minutes before midnight.
+    assertThat(lunar.solarDate(2031, 3, true, 1)).isEqualTo(LocalDate.of(2031, 4, 21));
+    // 2033 (Quý Sửu): leap eleventh month from 22/12/2033, so Tết 2034 comes as late as 19/2.
+    assertThat(lunar.solarDate(2033, 11, true, 1)).isEqualTo(LocalDate.of(2033, 12, 22));
+    assertThat(lunar.solarDate(2033, 12, 1)).isEqualTo(LocalDate.of(2034, 1, 20));
     assertThatThrownBy(() -> lunar.solarDate(2026, 6, true, 1))
         .isInstanceOf(IllegalArgumentException.class);
   }
