@@ -14,22 +14,27 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
+import vn.planflow.notification.TaskNotifications;
 import vn.planflow.system.TaskCompletionPolicy;
 
 /**
  * Cross-cutting listeners on user tasks, added when models are parsed rather than written into
  * every task of the XML: every user task refuses completion by anyone but its assignee or a
- * candidate, and every task of plan-approval gets its form data when it is created.
+ * candidate, every task of plan-approval gets its form data when it is created, and then every
+ * user task e-mails the officials it lands on (after the form data, so the plan's title is there).
  */
 @Component
 class PlanApprovalEnginePlugin extends AbstractProcessEnginePlugin {
 
   private final TaskCompletionPolicy completionPolicy;
   private final PlanTaskForms forms;
+  private final TaskNotifications notifications;
 
-  PlanApprovalEnginePlugin(@Lazy TaskCompletionPolicy completionPolicy, @Lazy PlanTaskForms forms) {
+  PlanApprovalEnginePlugin(@Lazy TaskCompletionPolicy completionPolicy, @Lazy PlanTaskForms forms,
+      @Lazy TaskNotifications notifications) {
     this.completionPolicy = completionPolicy;
     this.forms = forms;
+    this.notifications = notifications;
   }
 
   @Override
@@ -45,6 +50,7 @@ class PlanApprovalEnginePlugin extends AbstractProcessEnginePlugin {
         if (PlanApproval.PROCESS.equals(((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey())) {
           definition.addTaskListener(TaskListener.EVENTNAME_CREATE, forms::prepare);
         }
+        definition.addTaskListener(TaskListener.EVENTNAME_CREATE, notifications::taskCreated);
       }
     });
     configuration.setCustomPostBPMNParseListeners(listeners);
