@@ -70,7 +70,8 @@ public class Notifier {
   @Transactional
   public void notify(String eventKey, Collection<String> userIds, String subject, String body, String link) {
     Objects.requireNonNull(eventKey, "eventKey");
-    Set<String> users = new TreeSet<>(userIds);
+    Set<String> users = new TreeSet<>();
+    userIds.stream().filter(Objects::nonNull).forEach(users::add);
     if (users.isEmpty()) {
       return;
     }
