@@ -9,6 +9,8 @@ create table plan_reporting_period (
     deadline     date          not null,
     due_at       timestamp with time zone not null,
     opens_at     timestamp with time zone not null,
+    first_reminder_at timestamp with time zone not null,
+    last_reminder_at  timestamp with time zone not null,
     closes_at    timestamp with time zone not null,
     cut_off_from date,
     cut_off_to   date,

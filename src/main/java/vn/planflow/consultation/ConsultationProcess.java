@@ -17,6 +17,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.planflow.calendar.WorkingDayCalendar;
+import vn.planflow.notification.Notifier;
+import vn.planflow.notification.TaskNotifications;
+import vn.planflow.org.OrgGroups;
+import vn.planflow.org.UnitRole;
 import vn.planflow.org.OrgUnit;
 import vn.planflow.org.OrgUnitRepository;
 import vn.planflow.plan.Plan;
@@ -26,7 +30,7 @@ import vn.planflow.plan.ProcessValues;
 
 /**
  * Consultation of the departments (lấy ý kiến): opens a round with a deadline in working days,
- * records each unit's opinion, reminds, closes the silent ones as {@code NO_RESPONSE}
+ * records each unit's opinion, reminds by e-mail and on the task, closes the silent ones as {@code NO_RESPONSE}
  * (agreement), and keeps the lead unit's handling of each comment (tiếp thu, giải trình).
  * Called from {@code plan-approval} as {@code ${consultation...}}.
  */
@@ -42,9 +46,14 @@ public class ConsultationProcess {
   private final TaskService taskService;
   private final IdentityService identityService;
   private final Clock clock;
+  private final Notifier notifier;
+  private final TaskNotifications taskNotifications;
 
   ConsultationProcess(PlanRepository plans, ConsultationOpinionRepository opinions, OrgUnitRepository units,
-      WorkingDayCalendar calendar, TaskService taskService, IdentityService identityService, Clock clock) {
+      WorkingDayCalendar calendar, TaskService taskService, IdentityService identityService, Clock clock,
+      Notifier notifier, TaskNotifications taskNotifications) {
+    this.notifier = notifier;
+    this.taskNotifications = taskNotifications;
     this.plans = plans;
     this.opinions = opinions;
     this.units = units;
@@ -105,9 +114,15 @@ public class ConsultationProcess {
         .taskDefinitionKey(PlanApproval.GIVE_OPINION)
         .list();
     for (Task task : open) {
-      taskService.createComment(task.getId(), task.getProcessInstanceId(),
-          "Nhắc việc: hạn cho ý kiến là " + vn.planflow.calendar.VietnameseDates.dateTime(deadline)
-              + "; quá hạn không trả lời được coi là đồng ý.");
+      String reminder = "Nhắc việc: hạn cho ý kiến là " + vn.planflow.calendar.VietnameseDates.dateTime(deadline)
+          + "; quá hạn không trả lời được coi là đồng ý.";
+      taskService.createComment(task.getId(), task.getProcessInstanceId(), reminder);
+      String unit = (String) taskService.getVariable(task.getId(), PlanApproval.UNIT);
+      notifier.notify("consultation-reminder:" + task.getId(),
+          notifier.membersOf(List.of(OrgGroups.role(unit, UnitRole.STAFF), OrgGroups.role(unit, UnitRole.LEADER))),
+          "[planflow] Nhắc cho ý kiến dự thảo kế hoạch " + execution.getProcessBusinessKey(),
+          "Đơn vị chưa cho ý kiến về dự thảo kế hoạch " + execution.getProcessBusinessKey() + ". " + reminder,
+          taskNotifications.link(task.getId()));
     }
     log.info("Consultation reminder for plan {}: {} units have not answered",
         execution.getProcessBusinessKey(), open.size());

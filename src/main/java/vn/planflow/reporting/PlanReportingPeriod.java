@@ -39,6 +39,12 @@ public class PlanReportingPeriod {
   private OffsetDateTime opensAt;
 
   @Column(nullable = false)
+  private OffsetDateTime firstReminderAt;
+
+  @Column(nullable = false)
+  private OffsetDateTime lastReminderAt;
+
+  @Column(nullable = false)
   private OffsetDateTime closesAt;
 
   private LocalDate cutOffFrom;
@@ -69,6 +75,8 @@ public class PlanReportingPeriod {
     this.deadline = period.deadline();
     this.dueAt = period.dueAt();
     this.opensAt = period.opensAt();
+    this.firstReminderAt = period.firstReminderAt();
+    this.lastReminderAt = period.lastReminderAt();
     this.closesAt = period.closesAt();
     this.cutOffFrom = period.cutOffFrom();
     this.cutOffTo = period.cutOffTo();
@@ -82,6 +90,10 @@ public class PlanReportingPeriod {
 
   void close() {
     this.status = PeriodStatus.CLOSED;
+  }
+
+  void consolidate(String summary) {
+    this.summary = summary;
   }
 
   void send(String number, LocalDate sentOn, String summary) {
@@ -117,6 +129,14 @@ public class PlanReportingPeriod {
 
   public OffsetDateTime getOpensAt() {
     return opensAt;
+  }
+
+  public OffsetDateTime getFirstReminderAt() {
+    return firstReminderAt;
+  }
+
+  public OffsetDateTime getLastReminderAt() {
+    return lastReminderAt;
   }
 
   public OffsetDateTime getClosesAt() {

@@ -1,40 +1,282 @@
 package vn.planflow.reporting;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import vn.planflow.calendar.EngineClock;
+import vn.planflow.calendar.VietnameseDates;
+import vn.planflow.issuance.DocumentType;
+import vn.planflow.issuance.OutgoingRegister;
+import vn.planflow.notification.Notifier;
+import vn.planflow.notification.TaskNotifications;
+import vn.planflow.org.OrgGroups;
+import vn.planflow.org.UnitRole;
 import vn.planflow.plan.Plan;
 import vn.planflow.plan.PlanRepository;
 import vn.planflow.plan.PlanStatus;
+import vn.planflow.plan.ProcessValues;
+import vn.planflow.system.InvalidRequestException;
 
 /**
- * Glue of process {@code reporting-cycle}. For now the process waits for the end of the plan's
- * period and closes the plan; the reporting periods, reminders and consolidation come with the
- * reporting loop.
+ * Glue of process {@code reporting-cycle} ({@code ${reporting...}}): the plan's periods, the
+ * collection of one period (open, remind, escalate, close), its consolidation and sending, and
+ * the end of the plan. The element variable {@code period} holds the period id.
  */
 @Component("reporting")
 public class ReportingCycle {
 
-  private final PlanRepository plans;
+  public static final String PROCESS = "reporting-cycle";
+  public static final String SUBMIT_REPORT = "submitReport";
+  public static final String CONSOLIDATE_REPORTS = "consolidateReports";
+  public static final String APPROVE_CONSOLIDATED_REPORT = "approveConsolidatedReport";
+  static final String PERIOD = "period";
 
-  ReportingCycle(PlanRepository plans) {
+  private final PlanRepository plans;
+  private final ReportingSchedule schedule;
+  private final UnitReports reports;
+  private final PlanReportingPeriodRepository periods;
+  private final OutgoingRegister register;
+  private final Notifier notifier;
+  private final TaskService taskService;
+  private final IdentityService identityService;
+  private final ObjectMapper objectMapper;
+  private final Clock clock;
+  private final TaskNotifications taskNotifications;
+
+  ReportingCycle(PlanRepository plans, ReportingSchedule schedule, UnitReports reports,
+      PlanReportingPeriodRepository periods, OutgoingRegister register, Notifier notifier, TaskService taskService,
+      IdentityService identityService, ObjectMapper objectMapper, Clock clock, TaskNotifications taskNotifications) {
+    this.taskNotifications = taskNotifications;
     this.plans = plans;
+    this.schedule = schedule;
+    this.reports = reports;
+    this.periods = periods;
+    this.register = register;
+    this.notifier = notifier;
+    this.taskService = taskService;
+    this.identityService = identityService;
+    this.objectMapper = objectMapper;
+    this.clock = clock;
   }
 
-  /** The end of the plan's period, 24:00 of its last day in Asia/Ho_Chi_Minh. */
+  /** Records every period of the plan; those already past due when it takes effect are SKIPPED. */
+  public void schedule(DelegateExecution execution) {
+    Plan plan = plan(execution);
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    for (ReportingPeriod period : periodsOf(plan)) {
+      boolean skipped = period.skippedWhenStartingAt(now);
+      reports.record(plan.getCode(), period, title(period), plan.getReportTo(), skipped);
+    }
+  }
+
+  /**
+   * The periods to collect, in order: the collection of the sequential period multi-instance,
+   * which the engine evaluates again at each period, so it must not change as periods are sent.
+   */
+  public List<String> upcoming(DelegateExecution execution) {
+    Plan plan = plan(execution);
+    return periods.findByPlanCodeOrderByDeadlineAscIdAsc(plan.getCode()).stream()
+        .filter(p -> p.getStatus() != PeriodStatus.SKIPPED)
+        .map(PlanReportingPeriod::getPeriodId)
+        .toList();
+  }
+
+  public Date opensAt(DelegateExecution execution) {
+    return Date.from(period(execution).getOpensAt().toInstant());
+  }
+
+  public Date firstReminderAt(DelegateExecution execution) {
+    return Date.from(period(execution).getFirstReminderAt().toInstant());
+  }
+
+  public Date lastReminderAt(DelegateExecution execution) {
+    return Date.from(period(execution).getLastReminderAt().toInstant());
+  }
+
+  public Date dueAt(DelegateExecution execution) {
+    return Date.from(period(execution).getDueAt().toInstant());
+  }
+
+  public Date closesAt(DelegateExecution execution) {
+    return Date.from(period(execution).getClosesAt().toInstant());
+  }
+
+  /** Opens the period: a report for every unit that leads a task of the plan. */
+  public void open(DelegateExecution execution) {
+    Plan plan = plan(execution);
+    reports.openCollection(plan.getCode(), periodId(execution), plan.leadingUnits());
+  }
+
+  /** The reporting units of the open period: the collection of {@code submitReport}. */
+  public List<String> units(DelegateExecution execution) {
+    return plan(execution).leadingUnits();
+  }
+
+  /** Complete listener of {@code submitReport}: the unit's report is final. */
+  public void submit(DelegateTask task) {
+    String user = currentUser(task);
+    UnitReport report = reports.of(task.getExecution().getProcessBusinessKey(), periodId(task.getExecution()),
+        ProcessValues.text(task.getVariable("unit")));
+    ReportContent content = content(task);
+    if (content != null) {
+      var problems = reports.check(report.getId(), content, user);
+      if (!problems.isEmpty()) {
+        throw new InvalidRequestException(problems);
+      }
+    }
+    reports.submit(report.getId(), content, user);
+  }
+
+  /** The content sent with the completion, if any (else the saved draft stands). */
+  ReportContent content(DelegateTask task) {
+    Object summary = task.getVariable("summary");
+    JsonNode taskResults = ProcessValues.json(task.getVariable("taskResults"));
+    JsonNode indicators = ProcessValues.json(task.getVariable("indicators"));
+    if (summary == null && taskResults == null && indicators == null) {
+      return null;
+    }
+    try {
+      return new ReportContent(ProcessValues.text(summary),
+          taskResults == null ? List.of() : List.of(objectMapper.treeToValue(taskResults, ReportContent.TaskResultData[].class)),
+          indicators == null ? List.of() : List.of(objectMapper.treeToValue(indicators, ReportContent.IndicatorData[].class)));
+    } catch (Exception e) {
+      throw new InvalidRequestException("taskResults", "nội dung báo cáo không đọc được: " + e.getMessage());
+    }
+  }
+
+  /** Reminders 5 and 1 working days before the due time, to the units that have not reported. */
+  public void remind(DelegateExecution execution, int workingDaysLeft) {
+    PlanReportingPeriod period = period(execution);
+    for (Task task : openSubmissions(execution)) {
+      String unit = (String) taskService.getVariable(task.getId(), "unit");
+      notifier.notify("report-reminder:" + period.getPlanCode() + ":" + period.getPeriodId() + ":" + workingDaysLeft
+              + ":" + unit,
+          notifier.membersOf(List.of(OrgGroups.role(unit, UnitRole.STAFF), OrgGroups.role(unit, UnitRole.LEADER))),
+          "[planflow] Nhắc báo cáo: còn " + workingDaysLeft + " ngày làm việc",
+          "Đơn vị chưa gửi " + (period.getTitle() == null ? "báo cáo" : period.getTitle().toLowerCase())
+              + " của kế hoạch " + period.getPlanCode() + ". Hạn gửi: trước "
+              + VietnameseDates.dateTime(Date.from(period.getDueAt().toInstant())) + ".",
+          link(task));
+    }
+  }
+
+  /** At the due time: each unit still silent, its leaders and the report-to unit are told. */
+  public void escalate(DelegateExecution execution) {
+    PlanReportingPeriod period = period(execution);
+    for (Task task : openSubmissions(execution)) {
+      String unit = (String) taskService.getVariable(task.getId(), "unit");
+      Set<String> recipients = new TreeSet<>(notifier.membersOf(List.of(OrgGroups.role(unit, UnitRole.LEADER))));
+      if (period.getReportTo() != null) {
+        recipients.addAll(notifier.membersOf(List.of(OrgGroups.role(period.getReportTo(), UnitRole.STAFF),
+            OrgGroups.role(period.getReportTo(), UnitRole.LEADER))));
+      }
+      notifier.notify("report-overdue:" + period.getPlanCode() + ":" + period.getPeriodId() + ":" + unit, recipients,
+          "[planflow] Quá hạn báo cáo: " + unit,
+          "Đơn vị " + unit + " chưa gửi " + (period.getTitle() == null ? "báo cáo" : period.getTitle().toLowerCase())
+              + " của kế hoạch " + period.getPlanCode() + " đã quá hạn. Việc vẫn mở; báo cáo gửi sau sẽ ghi nhận là nộp muộn.",
+          link(task));
+    }
+  }
+
+  /** Collection closes: silent units are MISSING. */
+  public void closeCollection(DelegateExecution execution) {
+    reports.close(execution.getProcessBusinessKey(), periodId(execution));
+  }
+
+  /** Complete listener of {@code consolidateReports}: the consolidated summary. */
+  public void consolidate(DelegateTask task) {
+    reports.consolidate(task.getExecution().getProcessBusinessKey(), periodId(task.getExecution()),
+        ProcessValues.text(task.getVariable("summary")));
+  }
+
+  /** Approved: the consolidated report takes its number (BC) and is sent. */
+  public void send(DelegateExecution execution) {
+    PlanReportingPeriod period = period(execution);
+    var entry = register.register(new OutgoingRegister.Document(period.getReportTo(), DocumentType.BC,
+        "Báo cáo kết quả thực hiện " + period.getPlanCode() + " kỳ " + period.getPeriodId(), currentUserId(),
+        null, null, period.getPlanCode(), currentUserId()));
+    reports.send(period.getPlanCode(), period.getPeriodId(), entry.getSymbol(), entry.getIssuedOn());
+  }
+
+  /** The candidate group of the report-to unit for consolidation ("staff") or approval ("leaders"). */
+  public String reportToGroup(DelegateExecution execution, String role) {
+    return period(execution).getReportTo() + "_" + role;
+  }
+
+  /** After the last period: the plan is closed. */
+  public void finish(DelegateExecution execution) {
+    plan(execution).enter(PlanStatus.CLOSED, OffsetDateTime.now(clock));
+  }
+
+  /** Kept for the placeholder model deployed before: the end of the plan's period. */
   public Date periodEnd(DelegateExecution execution) {
-    Plan plan = plans.findById(execution.getProcessBusinessKey()).orElseThrow();
-    ZonedDateTime end = ZonedDateTime.of(plan.getPeriodEnd().plusDays(1), LocalTime.MIDNIGHT, EngineClock.VIETNAM);
+    ZonedDateTime end = ZonedDateTime.of(plan(execution).getPeriodEnd().plusDays(1), LocalTime.MIDNIGHT,
+        EngineClock.VIETNAM);
     return Date.from(end.toInstant());
   }
 
-  /** End listener: the plan's period is over. */
+  /** Kept for the placeholder model deployed before. */
   public void close(DelegateExecution execution) {
-    plans.findById(execution.getProcessBusinessKey())
-        .ifPresent(plan -> plan.enter(PlanStatus.CLOSED, OffsetDateTime.now(new EngineClock())));
+    finish(execution);
+  }
+
+  private List<Task> openSubmissions(DelegateExecution execution) {
+    List<Task> open = new ArrayList<>();
+    for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+        .taskDefinitionKey(SUBMIT_REPORT).list()) {
+      open.add(task);
+    }
+    return open;
+  }
+
+  private List<ReportingPeriod> periodsOf(Plan plan) {
+    return schedule.periods(plan.getPeriodStart(), plan.getPeriodEnd(), plan.getReportingDeadlines());
+  }
+
+  private static String title(ReportingPeriod period) {
+    if (period.id().endsWith("-Y")) {
+      return "Báo cáo năm " + period.year();
+    }
+    return "Báo cáo 6 tháng đầu năm " + period.year();
+  }
+
+  private String link(Task task) {
+    return taskNotifications.link(task.getId());
+  }
+
+  private String currentUser(DelegateTask task) {
+    var authentication = identityService.getCurrentAuthentication();
+    return authentication != null ? authentication.getUserId() : task.getAssignee();
+  }
+
+  private String currentUserId() {
+    var authentication = identityService.getCurrentAuthentication();
+    return authentication == null ? null : authentication.getUserId();
+  }
+
+  private String periodId(DelegateExecution execution) {
+    return ProcessValues.text(execution.getVariable(PERIOD));
+  }
+
+  private PlanReportingPeriod period(DelegateExecution execution) {
+    return periods.findByPlanCodeAndPeriodId(execution.getProcessBusinessKey(), periodId(execution)).orElseThrow();
+  }
+
+  private Plan plan(DelegateExecution execution) {
+    return plans.findById(execution.getProcessBusinessKey()).orElseThrow();
   }
 }

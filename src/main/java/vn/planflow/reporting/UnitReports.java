@@ -43,6 +43,39 @@ public class UnitReports {
     this.clock = clock;
   }
 
+  /** Records a period of a plan, to be collected later or skipped. */
+  @Transactional
+  public PlanReportingPeriod record(String planCode, ReportingPeriod period, String title, String reportTo,
+      boolean skipped) {
+    return periods.findByPlanCodeAndPeriodId(planCode, period.id())
+        .orElseGet(() -> periods.save(new PlanReportingPeriod(planCode, period, title, reportTo,
+            skipped ? PeriodStatus.SKIPPED : PeriodStatus.SCHEDULED)));
+  }
+
+  /** Opens a recorded period: a report for every reporting unit. */
+  @Transactional
+  public PlanReportingPeriod openCollection(String planCode, String periodId, List<String> units) {
+    PlanReportingPeriod record = periods.findByPlanCodeAndPeriodId(planCode, periodId).orElseThrow();
+    record.open();
+    for (String unit : units) {
+      if (reports.findByPeriodIdAndUnitCode(record.getId(), unit).isEmpty()) {
+        reports.save(new UnitReport(record, unit));
+      }
+    }
+    return record;
+  }
+
+  @Transactional
+  public void consolidate(String planCode, String periodId, String summary) {
+    periods.findByPlanCodeAndPeriodId(planCode, periodId).orElseThrow().consolidate(summary);
+  }
+
+  @Transactional
+  public void send(String planCode, String periodId, String number, java.time.LocalDate sentOn) {
+    PlanReportingPeriod period = periods.findByPlanCodeAndPeriodId(planCode, periodId).orElseThrow();
+    period.send(number, sentOn, period.getSummary());
+  }
+
   /** Records a period and opens a report for each reporting unit (or marks the period skipped). */
   @Transactional
   public PlanReportingPeriod open(String planCode, ReportingPeriod period, String title, List<String> units,
@@ -59,6 +92,46 @@ public class UnitReports {
       }
     }
     return record;
+  }
+
+  /** What is wrong with this content for this report, as the caller would send it. */
+  @Transactional(readOnly = true)
+  public List<FieldProblem> check(long reportId, ReportContent content, String caller) {
+    UnitReport report = reports.findById(reportId).orElseThrow(() -> notFound(reportId));
+    List<FieldProblem> problems = new ArrayList<>();
+    requireOfficialOf(report, caller, problems);
+    Plan plan = plans.findById(report.getPeriod().getPlanCode()).orElseThrow();
+    taskResults(content, plan, problems);
+    indicators(content, plan, problems);
+    return problems;
+  }
+
+  /** What is wrong with this content against the plan (unknown tasks or targets, progress). */
+  @Transactional(readOnly = true)
+  public List<FieldProblem> checkContent(long reportId, ReportContent content) {
+    UnitReport report = reports.findById(reportId).orElseThrow(() -> notFound(reportId));
+    List<FieldProblem> problems = new ArrayList<>();
+    Plan plan = plans.findById(report.getPeriod().getPlanCode()).orElseThrow();
+    taskResults(content, plan, problems);
+    indicators(content, plan, problems);
+    return problems;
+  }
+
+  /** The report of a unit for a period of a plan. */
+  @Transactional(readOnly = true)
+  public UnitReport of(String planCode, String periodId, String unit) {
+    PlanReportingPeriod period = periods.findByPlanCodeAndPeriodId(planCode, periodId).orElseThrow();
+    return reports.findByPeriodIdAndUnitCode(period.getId(), unit).orElseThrow();
+  }
+
+  /** Collection closes: every unit that has not submitted is recorded MISSING. */
+  @Transactional
+  public List<UnitReport> close(String planCode, String periodId) {
+    PlanReportingPeriod period = periods.findByPlanCodeAndPeriodId(planCode, periodId).orElseThrow();
+    List<UnitReport> all = reports.findByPeriodIdOrderByUnitCodeAsc(period.getId());
+    all.forEach(UnitReport::markMissing);
+    period.close();
+    return all;
   }
 
   @Transactional

@@ -48,6 +48,7 @@ class PlanApprovalProcessTest {
   @Autowired PlanViews views;
   @Autowired RuntimeService runtimeService;
   @Autowired HistoryService historyService;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   @AfterEach
   void resetClock() {
@@ -180,6 +181,10 @@ class PlanApprovalProcessTest {
     driver.executeJobs();
 
     assertThat(driver.task(code, PlanApproval.SYNTHESIZE_OPINIONS)).isNotNull();
+    // The reminder before the deadline went by e-mail to the unit that had not answered.
+    assertThat(jdbc.queryForList("select recipient_user from notification where event_key like 'consultation-reminder:%'"
+        + " and body like ?", String.class, "%" + code + "%")).contains("htx-yenhoa.chunhiem", "htx-yenhoa.nhanvien")
+        .doesNotContain("vhxh.chuyenvien");
     PlanView plan = views.of(code);
     assertThat(plan.consultations()).extracting(PlanView.OpinionView::unit, PlanView.OpinionView::opinion)
         .containsExactlyInAnyOrder(
