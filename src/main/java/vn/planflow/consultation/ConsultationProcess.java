@@ -162,7 +162,7 @@ public class ConsultationProcess {
 
   /** Complete listener of {@code synthesizeOpinions}: keeps tiếp thu / giải trình per comment. */
   public void recordSynthesis(DelegateTask task) {
-    JsonNode table = ProcessValues.json(task.getVariable("opinions"));
+    JsonNode table = ProcessValues.json(ProcessValues.submitted(task, "opinions"));
     if (table == null || !table.isArray()) {
       return;
     }

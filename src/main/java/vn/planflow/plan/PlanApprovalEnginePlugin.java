@@ -12,7 +12,9 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Lazy;
+import vn.planflow.system.TaskFormPreparer;
 import org.springframework.stereotype.Component;
 import vn.planflow.notification.TaskNotifications;
 import vn.planflow.system.TaskCompletionPolicy;
@@ -20,17 +22,18 @@ import vn.planflow.system.TaskCompletionPolicy;
 /**
  * Cross-cutting listeners on user tasks, added when models are parsed rather than written into
  * every task of the XML: every user task refuses completion by anyone but its assignee or a
- * candidate, every task of plan-approval gets its form data when it is created, and then every
- * user task e-mails the officials it lands on (after the form data, so the plan's title is there).
+ * candidate, every task gets its form data from its process's {@link TaskFormPreparer} when it is
+ * created, and then every user task e-mails the officials it lands on (after the form data, so the
+ * plan's title is there).
  */
 @Component
 class PlanApprovalEnginePlugin extends AbstractProcessEnginePlugin {
 
   private final TaskCompletionPolicy completionPolicy;
-  private final PlanTaskForms forms;
+  private final ObjectProvider<TaskFormPreparer> forms;
   private final TaskNotifications notifications;
 
-  PlanApprovalEnginePlugin(@Lazy TaskCompletionPolicy completionPolicy, @Lazy PlanTaskForms forms,
+  PlanApprovalEnginePlugin(@Lazy TaskCompletionPolicy completionPolicy, ObjectProvider<TaskFormPreparer> forms,
       @Lazy TaskNotifications notifications) {
     this.completionPolicy = completionPolicy;
     this.forms = forms;
@@ -47,9 +50,10 @@ class PlanApprovalEnginePlugin extends AbstractProcessEnginePlugin {
       public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
         var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
         definition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, completionPolicy::check);
-        if (PlanApproval.PROCESS.equals(((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey())) {
-          definition.addTaskListener(TaskListener.EVENTNAME_CREATE, forms::prepare);
-        }
+        String processKey = ((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey();
+        definition.addTaskListener(TaskListener.EVENTNAME_CREATE, task -> forms.orderedStream()
+            .filter(preparer -> preparer.processKey().equals(processKey))
+            .forEach(preparer -> preparer.prepare(task)));
         definition.addTaskListener(TaskListener.EVENTNAME_CREATE, notifications::taskCreated);
       }
     });

@@ -26,7 +26,12 @@ import vn.planflow.voting.VoteRoundRepository;
  * put on the task as task-local variables. The data stays in the plan tables; these are views.
  */
 @Component
-public class PlanTaskForms {
+public class PlanTaskForms implements vn.planflow.system.TaskFormPreparer {
+
+  @Override
+  public String processKey() {
+    return PlanApproval.PROCESS;
+  }
 
   private final PlanRepository plans;
   private final PlanViews views;
@@ -51,6 +56,7 @@ public class PlanTaskForms {
   }
 
   /** Create listener of every user task of plan-approval. */
+  @Override
   public void prepare(DelegateTask task) {
     Plan plan = plans.findById(task.getExecution().getProcessBusinessKey()).orElse(null);
     if (plan == null) {

@@ -74,6 +74,17 @@ public final class ProcessValues {
     return null;
   }
 
+  /**
+   * What the official submitted for a variable the task's form also shows. Tasklist's submit-form
+   * writes to the task; {@code complete} (Java API, Camunda REST) writes to the task's execution,
+   * where the activity keeps a local variable of that name; the task's own copy is only the
+   * prefilled view.
+   */
+  public static Object submitted(org.camunda.bpm.engine.delegate.DelegateTask task, String name) {
+    Object onExecution = task.getExecution().getVariableLocal(name);
+    return onExecution != null ? onExecution : task.getVariableLocal(name);
+  }
+
   public static String text(Object value) {
     return value == null ? null : value.toString();
   }

@@ -22,9 +22,11 @@ class ReportController {
   private final PlanReportingPeriodRepository periods;
   private final UnitReportRepository unitReports;
   private final PlanRepository plans;
+  private final ReportingTaskForms forms;
 
   ReportController(UnitReports reports, PlanReportingPeriodRepository periods, UnitReportRepository unitReports,
-      PlanRepository plans) {
+      PlanRepository plans, ReportingTaskForms forms) {
+    this.forms = forms;
     this.reports = reports;
     this.periods = periods;
     this.unitReports = unitReports;
@@ -34,7 +36,7 @@ class ReportController {
   @PutMapping("/api/reports/{id}")
   @Transactional
   ReportView saveDraft(@PathVariable long id, @RequestBody ReportContent content, Authentication caller) {
-    reports.saveDraft(id, content, caller.getName());
+    forms.refresh(reports.saveDraft(id, content, caller.getName()));
     return ReportView.of(reports.get(id));
   }
 

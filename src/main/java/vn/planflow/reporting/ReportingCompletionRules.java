@@ -78,7 +78,10 @@ class ReportingCompletionRules implements CompletionRules {
       return List.of();
     }
     try {
-      return List.of(objectMapper.treeToValue(node, type));
+      // Form rows also carry what they display (the task's name, the target's text): ignore those.
+      return List.of(objectMapper.copy()
+          .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+          .treeToValue(node, type));
     } catch (Exception e) {
       throw new IllegalArgumentException(e.getMessage(), e);
     }

@@ -143,16 +143,19 @@ public class ReportingCycle {
 
   /** The content sent with the completion, if any (else the saved draft stands). */
   ReportContent content(DelegateTask task) {
-    Object summary = task.getVariable("summary");
-    JsonNode taskResults = ProcessValues.json(task.getVariable("taskResults"));
-    JsonNode indicators = ProcessValues.json(task.getVariable("indicators"));
+    Object summary = ProcessValues.submitted(task, "summary");
+    JsonNode taskResults = ProcessValues.json(ProcessValues.submitted(task, "taskResults"));
+    JsonNode indicators = ProcessValues.json(ProcessValues.submitted(task, "indicators"));
     if (summary == null && taskResults == null && indicators == null) {
       return null;
     }
     try {
+      // Form rows also carry what they display (the task's name, the target's text): ignore those.
+      ObjectMapper rows = objectMapper.copy()
+          .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
       return new ReportContent(ProcessValues.text(summary),
-          taskResults == null ? List.of() : List.of(objectMapper.treeToValue(taskResults, ReportContent.TaskResultData[].class)),
-          indicators == null ? List.of() : List.of(objectMapper.treeToValue(indicators, ReportContent.IndicatorData[].class)));
+          taskResults == null ? List.of() : List.of(rows.treeToValue(taskResults, ReportContent.TaskResultData[].class)),
+          indicators == null ? List.of() : List.of(rows.treeToValue(indicators, ReportContent.IndicatorData[].class)));
     } catch (Exception e) {
       throw new InvalidRequestException("taskResults", "nội dung báo cáo không đọc được: " + e.getMessage());
     }
@@ -200,7 +203,7 @@ public class ReportingCycle {
   /** Complete listener of {@code consolidateReports}: the consolidated summary. */
   public void consolidate(DelegateTask task) {
     reports.consolidate(task.getExecution().getProcessBusinessKey(), periodId(task.getExecution()),
-        ProcessValues.text(task.getVariable("summary")));
+        ProcessValues.text(ProcessValues.submitted(task, "summary")));
   }
 
   /** Approved: the consolidated report takes its number (BC) and is sent. */

@@ -49,6 +49,7 @@ class PlanApprovalProcessTest {
   @Autowired RuntimeService runtimeService;
   @Autowired HistoryService historyService;
   @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+  @Autowired org.camunda.bpm.engine.TaskService taskService;
 
   @AfterEach
   void resetClock() {
@@ -350,5 +351,22 @@ class PlanApprovalProcessTest {
     assertThat(driver.task(child, PlanApproval.DRAFT_PLAN)).isNotNull();
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code)
         .processDefinitionKey(PlanApproval.PROCESS).count()).isZero();
+  }
+
+  @Test
+  void theSynthesisKeepsWhatWasAcceptedOrExplainedForEachComment() throws Exception {
+    String code = "KH-TEST-SYNTHESIS";
+    throughConsultation(code);
+    var synthesis = driver.task(code, PlanApproval.SYNTHESIZE_OPINIONS);
+    var table = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(taskService.getVariableLocal(synthesis.getId(), "opinions").toString());
+    long opinionId = table.get(0).get("id").asLong();
+
+    driver.completeTask(synthesis, "kt.chuyenvien", vars("reconsult", false, "opinions", List.of(Map.of(
+        "id", opinionId, "accepted", false, "explanation", "Nội dung đã có tại nhiệm vụ 2, giữ nguyên dự thảo"))));
+
+    PlanView.OpinionView opinion = views.of(code).consultations().get(0);
+    assertThat(opinion.accepted()).isFalse();
+    assertThat(opinion.explanation()).isEqualTo("Nội dung đã có tại nhiệm vụ 2, giữ nguyên dự thảo");
   }
 }

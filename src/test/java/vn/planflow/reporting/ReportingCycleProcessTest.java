@@ -30,6 +30,7 @@ class ReportingCycleProcessTest {
   @Autowired TestRestTemplate rest;
   @Autowired ObjectMapper json;
   @Autowired JdbcTemplate jdbc;
+  @Autowired org.camunda.bpm.engine.TaskService taskService;
 
   @AfterEach
   void resetClock() {
@@ -73,11 +74,20 @@ class ReportingCycleProcessTest {
     driver.executeJobs();
     assertThat(driver.openTasks(code, ReportingCycle.SUBMIT_REPORT)).hasSize(2);
 
+    // The form shows the unit's own appendix task and the plan's target, ready to fill in.
+    var economicsTask = driver.taskOf(code, ReportingCycle.SUBMIT_REPORT, "unit", "yh-pkthtdt");
+    String rows = taskService.getVariableLocal(economicsTask.getId(), "taskResults").toString();
+    assertThat(rows).contains("\"taskNo\":\"1\"").contains("NOT_STARTED").doesNotContain("\"taskNo\":\"2\"");
+    assertThat(taskService.getVariableLocal(economicsTask.getId(), "unitName")).isEqualTo("Phòng Kinh tế, Hạ tầng và Đô thị");
+    assertThat(taskService.getVariableLocal(economicsTask.getId(), "periodTitle")).isEqualTo("Báo cáo 6 tháng đầu năm 2026");
+
     at("2026-06-05 09:00:00");
-    driver.completeTask(driver.taskOf(code, ReportingCycle.SUBMIT_REPORT, "unit", "yh-pkthtdt"), "kt.chuyenvien",
+    // As the form sends it: each row also carries what it displays.
+    driver.completeTask(economicsTask, "kt.chuyenvien",
         Map.of("summary", "Đã tổ chức 02 hội nghị tuyên truyền.",
-            "taskResults", List.of(Map.of("taskNo", "1", "status", "DONE", "progress", 100, "result", "02 hội nghị")),
-            "indicators", List.of(Map.of("targetCode", "4.1", "value", 100))));
+            "taskResults", List.of(Map.of("taskNo", "1", "name", "Tuyên truyền", "status", "DONE", "progress", 100,
+                "result", "02 hội nghị")),
+            "indicators", List.of(Map.of("targetCode", "4.1", "text", "Tuyên truyền 100%", "value", 100))));
 
     // 8/6 and 12/6: reminders to the unit that has not reported; 15/6 00:00: escalation.
     at("2026-06-08 08:01:00");
@@ -95,6 +105,9 @@ class ReportingCycleProcessTest {
     driver.executeJobs();
     JsonNode midYear = periods(code).get(0);
     assertThat(midYear.get("status").asText()).isEqualTo("CLOSED");
+    var consolidation = driver.task(code, ReportingCycle.CONSOLIDATE_REPORTS);
+    assertThat(taskService.getVariableLocal(consolidation.getId(), "taskAggregate").toString())
+        .contains("Hoàn thành (100%)");
     assertThat(midYear.get("units").findValuesAsText("status")).containsExactly("SUBMITTED", "MISSING");
 
     driver.complete(code, ReportingCycle.CONSOLIDATE_REPORTS, "kt.chuyenvien",
