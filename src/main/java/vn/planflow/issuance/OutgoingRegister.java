@@ -15,8 +15,9 @@ import vn.planflow.org.OrgUnitRepository;
 
 /**
  * Numbers outgoing documents (Nghị định 30/2020, Art. 15): per issuer, per type, per calendar
- * year from 1, unique. The counter row is locked for the rest of the caller's transaction, so
- * concurrent issuers wait in line; a transaction that rolls back gives its number back, so the
+ * year from 1, unique. The counter is incremented by one atomic update, which keeps its row
+ * locked for the rest of the caller's transaction, so concurrent issuers wait in line and each
+ * adds to the last committed value; a transaction that rolls back gives its number back, so the
  * register has no gaps; a committed number is never given again.
  */
 @Service
@@ -61,12 +62,13 @@ public class OutgoingRegister {
     int year = today.getYear();
     OrgUnit issuer = units.findById(document.issuer())
         .orElseThrow(() -> new IllegalArgumentException("unknown issuer " + document.issuer()));
-    RegisterCounter counter = counters.lock(document.issuer(), document.type(), year)
-        .orElseGet(() -> {
-          createCounter(document.issuer(), document.type(), year);
-          return counters.lock(document.issuer(), document.type(), year).orElseThrow();
-        });
-    int number = counter.next();
+    if (counters.increment(document.issuer(), document.type(), year) == 0) {
+      createCounter(document.issuer(), document.type(), year);
+      if (counters.increment(document.issuer(), document.type(), year) == 0) {
+        throw new IllegalStateException("no register counter for " + document.issuer() + " " + year);
+      }
+    }
+    int number = counters.current(document.issuer(), document.type(), year);
     String symbol = number + "/" + document.type().abbreviation() + "-" + issuer.getSymbol();
     return entries.save(new RegisterEntry(
         document.issuer(), document.type(), year, number, symbol, today, document.summary(),

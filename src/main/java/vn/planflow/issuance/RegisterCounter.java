@@ -39,10 +39,6 @@ class RegisterCounter {
     this.year = year;
   }
 
-  int next() {
-    return ++lastNumber;
-  }
-
   record Key(String issuer, DocumentType type, int year) implements Serializable {
     @SuppressWarnings("unused")
     Key() {
