@@ -53,9 +53,15 @@ public class PlanApprovalDriver {
   }
 
   public Plan create(String code, String issuer, String leadUnit, String drafter, List<TaskData> tasks) {
+    return create(code, issuer, leadUnit, drafter, tasks, java.time.LocalDate.of(2026, 1, 1),
+        java.time.LocalDate.of(2026, 12, 31));
+  }
+
+  public Plan create(String code, String issuer, String leadUnit, String drafter, List<TaskData> tasks,
+      java.time.LocalDate periodStart, java.time.LocalDate periodEnd) {
     PlanRequest request = new PlanRequest(code,
         "Kế hoạch thực hiện Chương trình hành động quốc gia về sản xuất và tiêu dùng bền vững năm 2026",
-        issuer, leadUnit, java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 12, 31),
+        issuer, leadUnit, periodStart, periodEnd,
         List.of("Quyết định số 889/QĐ-TTg ngày 24/6/2020 của Thủ tướng Chính phủ"),
         "Phát triển kinh tế tuần hoàn; thúc đẩy lối sống bền vững.",
         List.of(new TargetData("4.1", "Tổ chức tuyên truyền nâng cao nhận thức đạt 100%", "%",

@@ -130,4 +130,36 @@ class ReportingCycleProcessTest {
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code)
         .processDefinitionKey(ReportingCycle.PROCESS).count()).isZero();
   }
+
+  @Test
+  void aFiveYearPlanRunsTenPeriodsAndThenCloses() {
+    String code = "KH-REPORTING-2026-2030";
+    at("2025-12-01 10:00:00");
+    driver.create(code, "yh-ubnd", "yh-pkthtdt", "kt.chuyenvien", List.of(
+        new vn.planflow.plan.PlanRequest.TaskData("1", null, "Tuyên truyền về tiêu dùng bền vững", null, null, null,
+            "yh-pkthtdt", List.of(), null, "2026-2030")),
+        java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2030, 12, 31));
+    runtimeService.createMessageCorrelation(PlanApproval.PLAN_IN_EFFECT_MESSAGE)
+        .processInstanceBusinessKey(code).setVariable(PlanApproval.PLAN_CODE, code).correlateStartMessage();
+    assertThat(periods(code).findValuesAsText("period")).containsExactly(
+        "2026-H1", "2026-Y", "2027-H1", "2027-Y", "2028-H1", "2028-Y", "2029-H1", "2029-Y", "2030-H1", "2030-Y");
+
+    for (int year = 2026; year <= 2030; year++) {
+      for (String afterClosing : List.of(year + "-06-30 12:00:00", year + "-12-31 12:00:00")) {
+        at(afterClosing);
+        driver.executeJobs();
+        driver.complete(code, ReportingCycle.CONSOLIDATE_REPORTS, "kt.chuyenvien", Map.of("summary", "Tổng hợp kỳ."));
+        driver.complete(code, ReportingCycle.APPROVE_CONSOLIDATED_REPORT, "kt.truongphong", Map.of("approved", true));
+      }
+    }
+
+    assertThat(periodStatuses(code)).hasSize(10).containsOnly("SENT");
+    // Numbers run per year from 1 (Nghị định 30/2020): the two reports of 2027 are 1 and 2.
+    List<String> numbers = periods(code).findValuesAsText("number");
+    assertThat(numbers.subList(2, 4)).containsExactly("1/BC-KTHTĐT", "2/BC-KTHTĐT");
+    assertThat(numbers.subList(8, 10)).containsExactly("1/BC-KTHTĐT", "2/BC-KTHTĐT");
+    assertThat(driver.plan(code).getStatus().name()).isEqualTo("CLOSED");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code)
+        .processDefinitionKey(ReportingCycle.PROCESS).count()).isZero();
+  }
 }
