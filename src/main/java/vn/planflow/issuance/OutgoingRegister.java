@@ -15,10 +15,10 @@ import vn.planflow.org.OrgUnitRepository;
 
 /**
  * Numbers outgoing documents (Nghị định 30/2020, Art. 15): per issuer, per type, per calendar
- * year from 1, unique. The counter is incremented by one atomic update, which keeps its row
- * locked for the rest of the caller's transaction, so concurrent issuers wait in line and each
- * adds to the last committed value; a transaction that rolls back gives its number back, so the
- * register has no gaps; a committed number is never given again.
+ * year from 1, unique. The counter's row is locked for the rest of the caller's transaction, so
+ * concurrent issuers wait in line and each takes the number after the last committed one; a
+ * transaction that rolls back gives its number back, so the register has no gaps; a committed
+ * number is never given again.
  */
 @Service
 public class OutgoingRegister {
@@ -62,18 +62,30 @@ public class OutgoingRegister {
     int year = today.getYear();
     OrgUnit issuer = units.findById(document.issuer())
         .orElseThrow(() -> new IllegalArgumentException("unknown issuer " + document.issuer()));
-    if (counters.increment(document.issuer(), document.type(), year) == 0) {
-      createCounter(document.issuer(), document.type(), year);
-      if (counters.increment(document.issuer(), document.type(), year) == 0) {
-        throw new IllegalStateException("no register counter for " + document.issuer() + " " + year);
-      }
-    }
-    int number = counters.current(document.issuer(), document.type(), year);
+    int number = takeNumber(document.issuer(), document.type(), year);
     String symbol = number + "/" + document.type().abbreviation() + "-" + issuer.getSymbol();
     return entries.save(new RegisterEntry(
         document.issuer(), document.type(), year, number, symbol, today, document.summary(),
         document.signer(), document.recipients(), document.copies(), document.planCode(),
         document.recordedBy(), now));
+  }
+
+  /**
+   * Lock first, then read, then write: the read is a new statement made while holding the lock,
+   * so it sees the number the previous clerk committed. (Reading before locking, or an increment
+   * in one statement, can reuse a number on H2, which does not re-read a row after waiting for
+   * its lock the way PostgreSQL does.)
+   */
+  private int takeNumber(String issuer, DocumentType type, int year) {
+    if (counters.lock(issuer, type, year) == 0) {
+      createCounter(issuer, type, year);
+      if (counters.lock(issuer, type, year) == 0) {
+        throw new IllegalStateException("no register counter for " + issuer + " " + year);
+      }
+    }
+    int number = counters.last(issuer, type, year) + 1;
+    counters.setLast(issuer, type, year, number);
+    return number;
   }
 
   /** The first document of a register in a year creates its counter, in its own transaction. */

@@ -1,5 +1,6 @@
 package vn.planflow.issuance;
 
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -7,14 +8,20 @@ import org.springframework.data.jpa.repository.Query;
 interface RegisterCounterRepository extends JpaRepository<RegisterCounter, RegisterCounter.Key> {
 
   /**
-   * Takes the next number: one atomic update, which locks the row until the transaction ends and
-   * always adds to the last committed value. Answers how many counters it changed (0: none yet).
+   * Locks the counter until the transaction ends (an update that changes nothing), waiting for a
+   * clerk who holds it; answers 0 when the counter does not exist yet.
    */
   @Modifying(flushAutomatically = true)
-  @Query("update RegisterCounter c set c.lastNumber = c.lastNumber + 1"
+  @Query("update RegisterCounter c set c.lastNumber = c.lastNumber"
       + " where c.issuer = :issuer and c.type = :type and c.year = :year")
-  int increment(String issuer, DocumentType type, int year);
+  int lock(String issuer, DocumentType type, int year);
 
+  /** The last number given; read after {@link #lock}, it is the last one committed. */
   @Query("select c.lastNumber from RegisterCounter c where c.issuer = :issuer and c.type = :type and c.year = :year")
-  int current(String issuer, DocumentType type, int year);
+  int last(String issuer, DocumentType type, int year);
+
+  @Modifying(flushAutomatically = true)
+  @Query("update RegisterCounter c set c.lastNumber = :number"
+      + " where c.issuer = :issuer and c.type = :type and c.year = :year")
+  int setLast(String issuer, DocumentType type, int year, int number);
 }
