@@ -8,7 +8,6 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -44,13 +43,13 @@ public class ConsultationProcess {
   private final OrgUnitRepository units;
   private final WorkingDayCalendar calendar;
   private final TaskService taskService;
-  private final IdentityService identityService;
+  private final vn.planflow.system.EngineUser engineUser;
   private final Clock clock;
   private final Notifier notifier;
   private final TaskNotifications taskNotifications;
 
   ConsultationProcess(PlanRepository plans, ConsultationOpinionRepository opinions, OrgUnitRepository units,
-      WorkingDayCalendar calendar, TaskService taskService, IdentityService identityService, Clock clock,
+      WorkingDayCalendar calendar, TaskService taskService, vn.planflow.system.EngineUser engineUser, Clock clock,
       Notifier notifier, TaskNotifications taskNotifications) {
     this.notifier = notifier;
     this.taskNotifications = taskNotifications;
@@ -59,7 +58,7 @@ public class ConsultationProcess {
     this.units = units;
     this.calendar = calendar;
     this.taskService = taskService;
-    this.identityService = identityService;
+    this.engineUser = engineUser;
     this.clock = clock;
   }
 
@@ -99,9 +98,7 @@ public class ConsultationProcess {
     ConsultationOpinion opinion = opinions
         .findByPlanCodeAndRoundAndUnitCode(plan.getCode(), plan.getConsultationRound(), unit)
         .orElseThrow();
-    String user = identityService.getCurrentAuthentication() != null
-        ? identityService.getCurrentAuthentication().getUserId()
-        : task.getAssignee();
+    String user = engineUser.completing(task);
     opinion.answer(Opinion.valueOf(ProcessValues.text(task.getVariable(PlanApproval.OPINION))),
         ProcessValues.text(task.getVariable(PlanApproval.COMMENT)), user, OffsetDateTime.now(clock));
   }

@@ -2,7 +2,6 @@ package vn.planflow.issuance;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -30,19 +29,19 @@ public class IssuanceProcess {
   private final OfficialRepository officials;
   private final OrgUnitRepository units;
   private final RuntimeService runtimeService;
-  private final IdentityService identityService;
+  private final vn.planflow.system.EngineUser engineUser;
   private final ChildPlans childPlans;
   private final Clock clock;
 
   IssuanceProcess(PlanRepository plans, OutgoingRegister register, OfficialRepository officials,
-      OrgUnitRepository units, RuntimeService runtimeService, IdentityService identityService,
+      OrgUnitRepository units, RuntimeService runtimeService, vn.planflow.system.EngineUser engineUser,
       ChildPlans childPlans, Clock clock) {
     this.plans = plans;
     this.register = register;
     this.officials = officials;
     this.units = units;
     this.runtimeService = runtimeService;
-    this.identityService = identityService;
+    this.engineUser = engineUser;
     this.childPlans = childPlans;
     this.clock = clock;
   }
@@ -102,8 +101,7 @@ public class IssuanceProcess {
   }
 
   private String currentUser() {
-    var authentication = identityService.getCurrentAuthentication();
-    return authentication == null ? null : authentication.getUserId();
+    return engineUser.currentUserId();
   }
 
   private String currentUserName() {

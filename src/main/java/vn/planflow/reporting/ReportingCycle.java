@@ -11,7 +11,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -52,14 +51,14 @@ public class ReportingCycle {
   private final OutgoingRegister register;
   private final Notifier notifier;
   private final TaskService taskService;
-  private final IdentityService identityService;
+  private final vn.planflow.system.EngineUser engineUser;
   private final ObjectMapper objectMapper;
   private final Clock clock;
   private final TaskNotifications taskNotifications;
 
   ReportingCycle(PlanRepository plans, ReportingSchedule schedule, UnitReports reports,
       PlanReportingPeriodRepository periods, OutgoingRegister register, Notifier notifier, TaskService taskService,
-      IdentityService identityService, ObjectMapper objectMapper, Clock clock, TaskNotifications taskNotifications) {
+      vn.planflow.system.EngineUser engineUser, ObjectMapper objectMapper, Clock clock, TaskNotifications taskNotifications) {
     this.taskNotifications = taskNotifications;
     this.plans = plans;
     this.schedule = schedule;
@@ -68,7 +67,7 @@ public class ReportingCycle {
     this.register = register;
     this.notifier = notifier;
     this.taskService = taskService;
-    this.identityService = identityService;
+    this.engineUser = engineUser;
     this.objectMapper = objectMapper;
     this.clock = clock;
   }
@@ -262,13 +261,11 @@ public class ReportingCycle {
   }
 
   private String currentUser(DelegateTask task) {
-    var authentication = identityService.getCurrentAuthentication();
-    return authentication != null ? authentication.getUserId() : task.getAssignee();
+    return engineUser.completing(task);
   }
 
   private String currentUserId() {
-    var authentication = identityService.getCurrentAuthentication();
-    return authentication == null ? null : authentication.getUserId();
+    return engineUser.currentUserId();
   }
 
   private String periodId(DelegateExecution execution) {

@@ -39,12 +39,12 @@ class ReportingTaskForms implements TaskFormPreparer {
   private final OrgUnitRepository units;
   private final TaskService taskService;
   private final ObjectMapper objectMapper;
-  private final org.camunda.bpm.engine.IdentityService identityService;
+  private final vn.planflow.system.EngineUser engineUser;
 
   ReportingTaskForms(PlanRepository plans, PlanViews views, UnitReports reports, UnitReportRepository unitReports,
       PlanReportingPeriodRepository periods, OrgUnitRepository units, TaskService taskService,
-      ObjectMapper objectMapper, org.camunda.bpm.engine.IdentityService identityService) {
-    this.identityService = identityService;
+      ObjectMapper objectMapper, vn.planflow.system.EngineUser engineUser) {
+    this.engineUser = engineUser;
     this.plans = plans;
     this.views = views;
     this.reports = reports;
@@ -96,15 +96,7 @@ class ReportingTaskForms implements TaskFormPreparer {
    */
   @Transactional
   public void refresh(UnitReport report) {
-    var caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      refreshOpenTask(report);
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
-    }
+    engineUser.asSystem(() -> refreshOpenTask(report));
   }
 
   private void refreshOpenTask(UnitReport report) {

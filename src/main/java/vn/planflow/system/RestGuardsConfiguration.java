@@ -2,7 +2,6 @@ package vn.planflow.system;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -29,10 +28,10 @@ class RestGuardsConfiguration {
 
   @Bean
   FilterRegistrationBean<TaskCompletionGuard> taskCompletionGuard(TaskService taskService,
-      RepositoryService repositoryService, IdentityService identityService, List<CompletionRules> rules,
+      RepositoryService repositoryService, EngineUser engineUser, List<CompletionRules> rules,
       ObjectMapper objectMapper) {
     FilterRegistrationBean<TaskCompletionGuard> registration = new FilterRegistrationBean<>(
-        new TaskCompletionGuard(taskService, repositoryService, identityService, rules, objectMapper));
+        new TaskCompletionGuard(taskService, repositoryService, engineUser, rules, objectMapper));
     registration.addUrlPatterns(ENGINE_APIS);
     registration.setOrder(1);
     return registration;

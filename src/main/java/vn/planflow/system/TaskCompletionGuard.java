@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -41,16 +40,16 @@ final class TaskCompletionGuard extends OncePerRequestFilter {
 
   private final TaskService taskService;
   private final RepositoryService repositoryService;
-  private final IdentityService identityService;
+  private final EngineUser engineUser;
   private final List<CompletionRules> rules;
   private final ObjectMapper objectMapper;
   private final ProblemResponses problems;
 
   TaskCompletionGuard(TaskService taskService, RepositoryService repositoryService,
-      IdentityService identityService, List<CompletionRules> rules, ObjectMapper objectMapper) {
+      EngineUser engineUser, List<CompletionRules> rules, ObjectMapper objectMapper) {
     this.taskService = taskService;
     this.repositoryService = repositoryService;
-    this.identityService = identityService;
+    this.engineUser = engineUser;
     this.rules = rules;
     this.objectMapper = objectMapper;
     this.problems = new ProblemResponses(objectMapper);
@@ -151,29 +150,12 @@ final class TaskCompletionGuard extends OncePerRequestFilter {
 
   /** The task if the caller may see it (queried as the caller, with their authorizations). */
   private Task findTask(String taskId, Caller caller) {
-    var previous = identityService.getCurrentAuthentication();
-    identityService.setAuthentication(caller.userId(), caller.groupIds());
-    try {
-      return taskService.createTaskQuery().taskId(taskId).singleResult();
-    } finally {
-      if (previous == null) {
-        identityService.clearAuthentication();
-      } else {
-        identityService.setAuthentication(previous);
-      }
-    }
+    return engineUser.as(caller.userId(), caller.groupIds(),
+        () -> taskService.createTaskQuery().taskId(taskId).singleResult());
   }
 
   private <T> T asSystem(java.util.function.Supplier<T> work) {
-    var previous = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return work.get();
-    } finally {
-      if (previous != null) {
-        identityService.setAuthentication(previous);
-      }
-    }
+    return engineUser.asSystem(work);
   }
 
   private CompletionRules rulesFor(Task task) {

@@ -29,11 +29,11 @@ class TaskController {
   private final RepositoryService repositoryService;
   private final List<CompletionRules> rules;
   private final ObjectMapper objectMapper;
-  private final org.camunda.bpm.engine.IdentityService identityService;
+  private final EngineUser engineUser;
 
   TaskController(TaskService taskService, RepositoryService repositoryService, List<CompletionRules> rules,
-      ObjectMapper objectMapper, org.camunda.bpm.engine.IdentityService identityService) {
-    this.identityService = identityService;
+      ObjectMapper objectMapper, EngineUser engineUser) {
+    this.engineUser = engineUser;
     this.taskService = taskService;
     this.repositoryService = repositoryService;
     this.rules = rules;
@@ -41,15 +41,7 @@ class TaskController {
   }
 
   private boolean existsAtAll(String id) {
-    var authentication = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      return taskService.createTaskQuery().taskId(id).count() > 0;
-    } finally {
-      if (authentication != null) {
-        identityService.setAuthentication(authentication);
-      }
-    }
+    return engineUser.asSystem(() -> taskService.createTaskQuery().taskId(id).count() > 0);
   }
 
   @PostMapping("/{id}/complete")
