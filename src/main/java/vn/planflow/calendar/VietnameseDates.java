@@ -15,6 +15,10 @@ public final class VietnameseDates {
     return date == null ? "" : DATE.format(date.toInstant().atZone(EngineClock.VIETNAM));
   }
 
+  public static String date(java.time.LocalDate date) {
+    return date == null ? "" : DATE.format(date);
+  }
+
   public static String dateTime(Date date) {
     return date == null ? "" : DATE_TIME.format(date.toInstant().atZone(EngineClock.VIETNAM));
   }

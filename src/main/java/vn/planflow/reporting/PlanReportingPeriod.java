@@ -17,6 +17,8 @@ import java.time.OffsetDateTime;
 @Table(name = "plan_reporting_period")
 public class PlanReportingPeriod {
 
+  static final String ADHOC_PREFIX = "ADHOC-";
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -63,6 +65,12 @@ public class PlanReportingPeriod {
 
   private String summary;
 
+  /** When collection actually opened (later than {@code opensAt} for a late or ad-hoc period). */
+  private OffsetDateTime openedAt;
+
+  /** Who asked for an ad-hoc period. */
+  private String requestedBy;
+
   @Version
   private long version;
 
@@ -84,8 +92,18 @@ public class PlanReportingPeriod {
     this.status = status;
   }
 
-  void open() {
+  void open(OffsetDateTime now) {
     this.status = PeriodStatus.OPEN;
+    this.openedAt = now;
+  }
+
+  void requestedBy(String official) {
+    this.requestedBy = official;
+  }
+
+  /** An ad-hoc period ({@code ADHOC-n}), as opposed to the plan's regular ones. */
+  public boolean isAdHoc() {
+    return periodId.startsWith(ADHOC_PREFIX);
   }
 
   void close() {
@@ -169,5 +187,13 @@ public class PlanReportingPeriod {
 
   public String getSummary() {
     return summary;
+  }
+
+  public OffsetDateTime getOpenedAt() {
+    return openedAt;
+  }
+
+  public String getRequestedBy() {
+    return requestedBy;
   }
 }

@@ -1,13 +1,15 @@
 package vn.planflow.reporting;
 
-import java.math.BigDecimal;
+import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,9 +25,11 @@ class ReportController {
   private final UnitReportRepository unitReports;
   private final PlanRepository plans;
   private final ReportingTaskForms forms;
+  private final AdHocReports adHocReports;
 
   ReportController(UnitReports reports, PlanReportingPeriodRepository periods, UnitReportRepository unitReports,
-      PlanRepository plans, ReportingTaskForms forms) {
+      PlanRepository plans, ReportingTaskForms forms, AdHocReports adHocReports) {
+    this.adHocReports = adHocReports;
     this.forms = forms;
     this.reports = reports;
     this.periods = periods;
@@ -61,27 +65,25 @@ class ReportController {
         .toList();
   }
 
+  /** One period with every unit's report and the consolidation (CONTRACT §5). */
+  @GetMapping("/api/plans/{code}/reports/{period}")
+  @Transactional(readOnly = true)
+  PeriodConsolidation period(@PathVariable String code, @PathVariable String period) {
+    return reports.consolidation(code, period);
+  }
+
+  /** Opens an ad-hoc period ({@code ADHOC-n}) through message {@code AdHocReportRequested}. */
+  @PostMapping("/api/plans/{code}/adhoc-reports")
+  ResponseEntity<PeriodConsolidation> requestAdHoc(@PathVariable String code, @RequestBody AdHocRequest request,
+      Authentication caller) {
+    PlanReportingPeriod period = adHocReports.request(code, request, caller);
+    return ResponseEntity.created(URI.create("/api/plans/" + code + "/reports/" + period.getPeriodId()))
+        .body(reports.consolidation(code, period.getPeriodId()));
+  }
+
   record UnitStatus(String unit, Long reportId, String status, OffsetDateTime submittedAt) {}
 
   record PeriodView(String period, String title, LocalDate deadline, OffsetDateTime dueAt, OffsetDateTime opensAt,
       OffsetDateTime closesAt, LocalDate cutOffFrom, LocalDate cutOffTo, String status, String number,
       List<UnitStatus> units) {}
-
-  record TaskResultView(String taskNo, String status, String statusLabel, Integer progress, String result) {}
-
-  record IndicatorView(String targetCode, BigDecimal value, String note) {}
-
-  record ReportView(Long id, String plan, String period, String unit, String status, String summary,
-      List<TaskResultView> taskResults, List<IndicatorView> indicators, String submittedBy,
-      OffsetDateTime submittedAt) {
-    static ReportView of(UnitReport report) {
-      return new ReportView(report.getId(), report.getPeriod().getPlanCode(), report.getPeriod().getPeriodId(),
-          report.getUnitCode(), report.getStatus().name(), report.getSummary(),
-          report.getTaskResults().stream().map(t -> new TaskResultView(t.getTaskNo(), t.getStatus().name(),
-              t.getStatus().label(), t.getProgress(), t.getResult())).toList(),
-          report.getIndicators().stream().map(i -> new IndicatorView(i.getTargetCode(), i.getValue(), i.getNote()))
-              .toList(),
-          report.getSubmittedBy(), report.getSubmittedAt());
-    }
-  }
 }

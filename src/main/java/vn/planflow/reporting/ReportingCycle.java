@@ -3,9 +3,7 @@ package vn.planflow.reporting;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -16,7 +14,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
-import vn.planflow.calendar.EngineClock;
 import vn.planflow.calendar.VietnameseDates;
 import vn.planflow.issuance.DocumentType;
 import vn.planflow.issuance.OutgoingRegister;
@@ -43,6 +40,9 @@ public class ReportingCycle {
   public static final String CONSOLIDATE_REPORTS = "consolidateReports";
   public static final String APPROVE_CONSOLIDATED_REPORT = "approveConsolidatedReport";
   static final String PERIOD = "period";
+  static final String NEXT_PERIOD = "nextPeriod";
+  /** Set at each sent period; its change wakes the conditional event "Các kỳ định kỳ đã gửi báo cáo". */
+  static final String PERIODS_SENT = "periodsSent";
 
   private final PlanRepository plans;
   private final ReportingSchedule schedule;
@@ -55,10 +55,13 @@ public class ReportingCycle {
   private final ObjectMapper objectMapper;
   private final Clock clock;
   private final TaskNotifications taskNotifications;
+  private final vn.planflow.org.OrgUnitRepository units;
 
   ReportingCycle(PlanRepository plans, ReportingSchedule schedule, UnitReports reports,
       PlanReportingPeriodRepository periods, OutgoingRegister register, Notifier notifier, TaskService taskService,
-      vn.planflow.system.EngineUser engineUser, ObjectMapper objectMapper, Clock clock, TaskNotifications taskNotifications) {
+      vn.planflow.system.EngineUser engineUser, ObjectMapper objectMapper, Clock clock, TaskNotifications taskNotifications,
+      vn.planflow.org.OrgUnitRepository units) {
+    this.units = units;
     this.taskNotifications = taskNotifications;
     this.plans = plans;
     this.schedule = schedule;
@@ -80,22 +83,52 @@ public class ReportingCycle {
       boolean skipped = period.skippedWhenStartingAt(now);
       reports.record(plan.getCode(), period, title(period), plan.getReportTo(), skipped);
     }
+    execution.setVariable(PERIODS_SENT, 0);
+  }
+
+  /** Whether a regular period still waits for its opening time. */
+  public boolean hasPeriodToOpen(DelegateExecution execution) {
+    return reports.nextToOpen(execution.getProcessBusinessKey()).isPresent();
+  }
+
+  /** The opening time of the next regular period (already past: it opens at once). */
+  public Date nextOpening(DelegateExecution execution) {
+    return Date.from(reports.nextToOpen(execution.getProcessBusinessKey()).orElseThrow().getOpensAt().toInstant());
   }
 
   /**
-   * The periods to collect, in order: the collection of the sequential period multi-instance,
-   * which the engine evaluates again at each period, so it must not change as periods are sent.
+   * Opens the next regular period: a report for every unit that leads a task of the plan. The
+   * period's id goes to {@code nextPeriod}, from which the new "Kỳ báo cáo" takes its {@code period}.
    */
-  public List<String> upcoming(DelegateExecution execution) {
+  public void openNextPeriod(DelegateExecution execution) {
     Plan plan = plan(execution);
-    return periods.findByPlanCodeOrderByDeadlineAscIdAsc(plan.getCode()).stream()
-        .filter(p -> p.getStatus() != PeriodStatus.SKIPPED)
-        .map(PlanReportingPeriod::getPeriodId)
-        .toList();
+    PlanReportingPeriod next = reports.nextToOpen(plan.getCode()).orElseThrow();
+    reports.openCollection(plan.getCode(), next.getPeriodId(), plan.leadingUnits());
+    execution.setVariable(NEXT_PERIOD, next.getPeriodId());
   }
 
-  public Date opensAt(DelegateExecution execution) {
-    return Date.from(period(execution).getOpensAt().toInstant());
+  /**
+   * Opens an ad-hoc period from message {@code AdHocReportRequested} and its variables {@code title},
+   * {@code dueDate} ({@code yyyy-MM-dd}) and {@code units} (unit codes; the plan's reporting units
+   * when absent). The request variables are removed once the period is recorded.
+   */
+  public void openAdHocPeriod(DelegateExecution execution) {
+    Plan plan = plan(execution);
+    AdHocRequest request = AdHocRequest.of(execution.getVariable(AdHocRequest.TITLE),
+        execution.getVariable(AdHocRequest.DUE_DATE), execution.getVariable(AdHocRequest.UNITS));
+    Object requestedBy = execution.getVariable(AdHocRequest.REQUESTED_BY);
+    PlanReportingPeriod period = reports.openAdHoc(plan, request,
+        requestedBy != null ? requestedBy.toString() : engineUser.currentUserId());
+    for (String name : List.of(AdHocRequest.TITLE, AdHocRequest.DUE_DATE, AdHocRequest.UNITS,
+        AdHocRequest.REQUESTED_BY)) {
+      execution.removeVariable(name);
+    }
+    execution.setVariable(NEXT_PERIOD, period.getPeriodId());
+  }
+
+  /** Whether every regular period of the plan is sent (or was skipped): no more regular work. */
+  public boolean regularPeriodsFinished(DelegateExecution execution) {
+    return reports.regularPeriodsFinished(execution.getProcessBusinessKey());
   }
 
   public Date firstReminderAt(DelegateExecution execution) {
@@ -114,15 +147,9 @@ public class ReportingCycle {
     return Date.from(period(execution).getClosesAt().toInstant());
   }
 
-  /** Opens the period: a report for every unit that leads a task of the plan. */
-  public void open(DelegateExecution execution) {
-    Plan plan = plan(execution);
-    reports.openCollection(plan.getCode(), periodId(execution), plan.leadingUnits());
-  }
-
   /** The reporting units of the open period: the collection of {@code submitReport}. */
   public List<String> units(DelegateExecution execution) {
-    return plan(execution).leadingUnits();
+    return reports.unitsOf(execution.getProcessBusinessKey(), periodId(execution));
   }
 
   /** Complete listener of {@code submitReport}: the unit's report is final. */
@@ -163,13 +190,18 @@ public class ReportingCycle {
   /** Reminders 5 and 1 working days before the due time, to the units that have not reported. */
   public void remind(DelegateExecution execution, int workingDaysLeft) {
     PlanReportingPeriod period = period(execution);
+    OffsetDateTime planned = workingDaysLeft == ReportingSchedule.FIRST_REMINDER_BEFORE
+        ? period.getFirstReminderAt() : period.getLastReminderAt();
+    if (period.getOpenedAt() != null && planned.isBefore(period.getOpenedAt())) {
+      return; // the period opened after this reminder's time (late or ad-hoc): it would say the wrong thing
+    }
     for (Task task : openSubmissions(execution)) {
       String unit = (String) taskService.getVariable(task.getId(), "unit");
       notifier.notify("report-reminder:" + period.getPlanCode() + ":" + period.getPeriodId() + ":" + workingDaysLeft
               + ":" + unit,
           notifier.membersOf(List.of(OrgGroups.role(unit, UnitRole.STAFF), OrgGroups.role(unit, UnitRole.LEADER))),
           "[planflow] Nhắc báo cáo: còn " + workingDaysLeft + " ngày làm việc",
-          "Đơn vị chưa gửi " + (period.getTitle() == null ? "báo cáo" : period.getTitle().toLowerCase())
+          unitName(unit) + " chưa gửi " + quoted(period)
               + " của kế hoạch " + period.getPlanCode() + ". Hạn gửi: trước "
               + VietnameseDates.dateTime(Date.from(period.getDueAt().toInstant())) + ".",
           link(task));
@@ -187,8 +219,8 @@ public class ReportingCycle {
             OrgGroups.role(period.getReportTo(), UnitRole.LEADER))));
       }
       notifier.notify("report-overdue:" + period.getPlanCode() + ":" + period.getPeriodId() + ":" + unit, recipients,
-          "[planflow] Quá hạn báo cáo: " + unit,
-          "Đơn vị " + unit + " chưa gửi " + (period.getTitle() == null ? "báo cáo" : period.getTitle().toLowerCase())
+          "[planflow] Quá hạn báo cáo: " + unitName(unit),
+          unitName(unit) + " chưa gửi " + quoted(period)
               + " của kế hoạch " + period.getPlanCode() + " đã quá hạn. Việc vẫn mở; báo cáo gửi sau sẽ ghi nhận là nộp muộn.",
           link(task));
     }
@@ -212,6 +244,8 @@ public class ReportingCycle {
         "Báo cáo kết quả thực hiện " + period.getPlanCode() + " kỳ " + period.getPeriodId(), currentUserId(),
         null, null, period.getPlanCode(), currentUserId()));
     reports.send(period.getPlanCode(), period.getPeriodId(), entry.getSymbol(), entry.getIssuedOn());
+    reports.attachToParent(plan(execution), period.getPeriodId());
+    execution.setVariable(PERIODS_SENT, reports.sentCount(period.getPlanCode()));
   }
 
   /** The candidate group of the report-to unit for consolidation ("staff") or approval ("leaders"). */
@@ -222,18 +256,6 @@ public class ReportingCycle {
   /** After the last period: the plan is closed. */
   public void finish(DelegateExecution execution) {
     plan(execution).enter(PlanStatus.CLOSED, OffsetDateTime.now(clock));
-  }
-
-  /** Kept for the placeholder model deployed before: the end of the plan's period. */
-  public Date periodEnd(DelegateExecution execution) {
-    ZonedDateTime end = ZonedDateTime.of(plan(execution).getPeriodEnd().plusDays(1), LocalTime.MIDNIGHT,
-        EngineClock.VIETNAM);
-    return Date.from(end.toInstant());
-  }
-
-  /** Kept for the placeholder model deployed before. */
-  public void close(DelegateExecution execution) {
-    finish(execution);
   }
 
   private List<Task> openSubmissions(DelegateExecution execution) {
@@ -254,6 +276,14 @@ public class ReportingCycle {
       return "Báo cáo năm " + period.year();
     }
     return "Báo cáo 6 tháng đầu năm " + period.year();
+  }
+
+  private static String quoted(PlanReportingPeriod period) {
+    return period.getTitle() == null ? "báo cáo" : "“" + period.getTitle() + "”";
+  }
+
+  private String unitName(String code) {
+    return units.findById(code).map(vn.planflow.org.OrgUnit::getName).orElse(code);
   }
 
   private String link(Task task) {

@@ -32,6 +32,12 @@ public record ReportingPeriod(
     return !dueAt.isAfter(inEffect);
   }
 
+  /** The same period opened at another time (an ad-hoc period opens when it is asked for). */
+  public ReportingPeriod openingAt(OffsetDateTime opening) {
+    return new ReportingPeriod(id, year, deadline, dueAt, opening, firstReminderAt, lastReminderAt, closesAt,
+        cutOffFrom, cutOffTo);
+  }
+
   /** Whether collection opens at once (its opening time has already passed). */
   public boolean opensImmediatelyAt(OffsetDateTime inEffect) {
     return !opensAt.isAfter(inEffect);

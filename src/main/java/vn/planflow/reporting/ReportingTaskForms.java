@@ -79,13 +79,18 @@ class ReportingTaskForms implements TaskFormPreparer {
       task.setVariableLocal("taskResults", json(draft.taskResults()));
       task.setVariableLocal("indicators", json(draft.indicators()));
     } else {
-      List<UnitReport> all = unitReports.findByPeriodIdOrderByUnitCodeAsc(period.getId());
-      task.setVariableLocal("unitReports", json(all.stream().map(r -> Map.of(
-          "unitName", name(r.getUnitCode()),
-          "statusLabel", label(r.getStatus()),
-          "summary", r.getSummary() == null ? "" : r.getSummary())).toList()));
-      task.setVariableLocal("taskAggregate", json(taskAggregate(plan, all)));
-      task.setVariableLocal("targetAggregate", json(targetAggregate(plan, all)));
+      PeriodConsolidation consolidation = reports.consolidation(planCode, period.getPeriodId());
+      task.setVariableLocal("unitReports", json(consolidation.reports().stream().map(r -> Map.of(
+          "unitName", name(r.unit()),
+          "statusLabel", r.statusLabel(),
+          "summary", r.summary() == null ? "" : r.summary())).toList()));
+      task.setVariableLocal("taskAggregate", json(taskAggregate(consolidation)));
+      task.setVariableLocal("targetAggregate", json(targetAggregate(consolidation)));
+      task.setVariableLocal("attachedReports", json(consolidation.attachedReports().stream().map(a -> Map.of(
+          "planTitle", a.planTitle() == null ? a.plan() : a.planTitle(),
+          "number", a.number() == null ? "" : a.number(),
+          "sentOn", a.sentOn() == null ? "" : VietnameseDates.date(a.sentOn()),
+          "summary", a.summary() == null ? "" : a.summary())).toList()));
       task.setVariableLocal("consolidatedSummary", period.getSummary() == null ? "" : period.getSummary());
     }
   }
@@ -149,49 +154,41 @@ class ReportingTaskForms implements TaskFormPreparer {
     return new Draft(report.getSummary(), taskResults, indicators);
   }
 
-  private List<Map<String, Object>> taskAggregate(Plan plan, List<UnitReport> all) {
+  /** Per task: its status across units, then each unit's status, progress and result. */
+  private static List<Map<String, Object>> taskAggregate(PeriodConsolidation consolidation) {
     List<Map<String, Object>> rows = new ArrayList<>();
-    for (PlanTask planTask : plan.getTasks()) {
+    for (PeriodConsolidation.TaskLine task : consolidation.tasks()) {
       List<String> parts = new ArrayList<>();
-      for (UnitReport report : all) {
-        report.getTaskResults().stream().filter(r -> r.getTaskNo().equals(planTask.getNo())).findFirst()
-            .ifPresent(r -> parts.add(name(report.getUnitCode()) + ": " + r.getStatus().label()
-                + (r.getProgress() == null ? "" : " (" + r.getProgress() + "%)")
-                + (r.getResult() == null || r.getResult().isBlank() ? "" : " — " + r.getResult())));
+      for (PeriodConsolidation.TaskByUnit unit : task.byUnit()) {
+        parts.add(unit.unitName() + ": " + unit.statusLabel()
+            + (unit.progress() == null ? "" : " (" + unit.progress() + "%)")
+            + (unit.result() == null || unit.result().isBlank() ? "" : " — " + unit.result()));
       }
-      rows.add(Map.of("taskNo", planTask.getNo(), "name", planTask.getName(),
-          "summary", parts.isEmpty() ? "Chưa có báo cáo" : String.join("; ", parts)));
+      String overall = task.byUnit().isEmpty() ? "Chưa có báo cáo"
+          : task.statusLabel() + (task.averageProgress() == null ? "" : ", bình quân " + task.averageProgress() + "%")
+              + ". " + String.join("; ", parts);
+      rows.add(Map.of("taskNo", task.taskNo(), "name", task.name(), "summary", overall));
     }
     return rows;
   }
 
-  private List<Map<String, Object>> targetAggregate(Plan plan, List<UnitReport> all) {
+  private static List<Map<String, Object>> targetAggregate(PeriodConsolidation consolidation) {
     List<Map<String, Object>> rows = new ArrayList<>();
-    for (PlanTarget target : plan.getTargets()) {
+    for (PeriodConsolidation.TargetLine target : consolidation.targets()) {
       List<String> parts = new ArrayList<>();
-      for (UnitReport report : all) {
-        report.getIndicators().stream().filter(i -> i.getTargetCode().equals(target.getCode()) && i.getValue() != null)
-            .findFirst().ifPresent(i -> parts.add(name(report.getUnitCode()) + ": " + i.getValue().stripTrailingZeros()
-                .toPlainString()));
+      for (PeriodConsolidation.TargetByUnit unit : target.reported()) {
+        parts.add(unit.unitName() + ": " + (unit.value() == null ? "" : unit.value().toPlainString())
+            + (unit.note() == null || unit.note().isBlank() ? "" : " (" + unit.note() + ")"));
       }
       Map<String, Object> row = new LinkedHashMap<>();
-      row.put("targetCode", target.getCode());
-      row.put("text", target.getText());
-      row.put("targetValue", target.getValue() == null ? "" : target.getValue().stripTrailingZeros().toPlainString());
-      row.put("unit", target.getUnit() == null ? "" : target.getUnit());
+      row.put("targetCode", target.targetCode());
+      row.put("text", target.text());
+      row.put("targetValue", target.targetValue() == null ? "" : target.targetValue().toPlainString());
+      row.put("unit", target.unit() == null ? "" : target.unit());
       row.put("reported", parts.isEmpty() ? "Chưa có số liệu" : String.join("; ", parts));
       rows.add(row);
     }
     return rows;
-  }
-
-  private static String label(ReportStatus status) {
-    return switch (status) {
-      case PENDING -> "Chưa gửi";
-      case SUBMITTED -> "Đã gửi đúng hạn";
-      case LATE -> "Gửi muộn";
-      case MISSING -> "Không gửi";
-    };
   }
 
   private String name(String unitCode) {

@@ -3,13 +3,16 @@ package vn.planflow.reporting;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.planflow.org.Official;
 import vn.planflow.org.OfficialRepository;
+import vn.planflow.org.OrgUnitRepository;
 import vn.planflow.org.UnitRole;
 import vn.planflow.plan.Plan;
 import vn.planflow.plan.PlanRepository;
@@ -32,10 +35,17 @@ public class UnitReports {
   private final UnitReportRepository reports;
   private final PlanRepository plans;
   private final OfficialRepository officials;
+  private final OrgUnitRepository units;
+  private final AttachedReportRepository attached;
+  private final ReportingSchedule schedule;
   private final Clock clock;
 
   UnitReports(PlanReportingPeriodRepository periods, UnitReportRepository reports, PlanRepository plans,
-      OfficialRepository officials, Clock clock) {
+      OfficialRepository officials, OrgUnitRepository units, AttachedReportRepository attached,
+      ReportingSchedule schedule, Clock clock) {
+    this.units = units;
+    this.attached = attached;
+    this.schedule = schedule;
     this.periods = periods;
     this.reports = reports;
     this.plans = plans;
@@ -56,7 +66,7 @@ public class UnitReports {
   @Transactional
   public PlanReportingPeriod openCollection(String planCode, String periodId, List<String> units) {
     PlanReportingPeriod record = periods.findByPlanCodeAndPeriodId(planCode, periodId).orElseThrow();
-    record.open();
+    record.open(OffsetDateTime.now(clock));
     for (String unit : units) {
       if (reports.findByPeriodIdAndUnitCode(record.getId(), unit).isEmpty()) {
         reports.save(new UnitReport(record, unit));
@@ -80,18 +90,111 @@ public class UnitReports {
   @Transactional
   public PlanReportingPeriod open(String planCode, ReportingPeriod period, String title, List<String> units,
       String reportTo, boolean skipped) {
-    PlanReportingPeriod record = periods.findByPlanCodeAndPeriodId(planCode, period.id())
-        .orElseGet(() -> periods.save(new PlanReportingPeriod(planCode, period, title, reportTo,
-            skipped ? PeriodStatus.SKIPPED : PeriodStatus.SCHEDULED)));
-    if (!skipped) {
-      record.open();
-      for (String unit : units) {
-        if (reports.findByPeriodIdAndUnitCode(record.getId(), unit).isEmpty()) {
-          reports.save(new UnitReport(record, unit));
+    PlanReportingPeriod record = record(planCode, period, title, reportTo, skipped);
+    return skipped ? record : openCollection(planCode, period.id(), units);
+  }
+
+  /** The regular period to open next: the earliest still SCHEDULED. */
+  @Transactional(readOnly = true)
+  public Optional<PlanReportingPeriod> nextToOpen(String planCode) {
+    return periods.findByPlanCodeOrderByDeadlineAscIdAsc(planCode).stream()
+        .filter(p -> !p.isAdHoc() && p.getStatus() == PeriodStatus.SCHEDULED)
+        .min(Comparator.comparing(PlanReportingPeriod::getOpensAt));
+  }
+
+  /** Whether every regular period is sent or was skipped. */
+  @Transactional(readOnly = true)
+  public boolean regularPeriodsFinished(String planCode) {
+    return periods.findByPlanCodeOrderByDeadlineAscIdAsc(planCode).stream()
+        .filter(p -> !p.isAdHoc())
+        .allMatch(p -> p.getStatus() == PeriodStatus.SENT || p.getStatus() == PeriodStatus.SKIPPED);
+  }
+
+  @Transactional(readOnly = true)
+  public int sentCount(String planCode) {
+    return (int) periods.findByPlanCodeOrderByDeadlineAscIdAsc(planCode).stream()
+        .filter(p -> p.getStatus() == PeriodStatus.SENT).count();
+  }
+
+  /** The units that report in an open period. */
+  @Transactional(readOnly = true)
+  public List<String> unitsOf(String planCode, String periodId) {
+    PlanReportingPeriod period = periods.findByPlanCodeAndPeriodId(planCode, periodId).orElseThrow();
+    return reports.findByPeriodIdOrderByUnitCodeAsc(period.getId()).stream().map(UnitReport::getUnitCode).toList();
+  }
+
+  /** What is wrong with an ad-hoc request for this plan: the request itself, then its units. */
+  @Transactional(readOnly = true)
+  public List<FieldProblem> checkAdHoc(AdHocRequest request) {
+    List<FieldProblem> problems = new ArrayList<>(request.problems(AdHocRequest.today(clock)));
+    if (request.units() != null) {
+      Set<String> seen = new HashSet<>();
+      for (int i = 0; i < request.units().size(); i++) {
+        String unit = request.units().get(i);
+        String path = AdHocRequest.UNITS + "[" + i + "]";
+        if (unit == null || unit.isBlank() || !units.existsById(unit)) {
+          problems.add(new FieldProblem(path, "không có đơn vị mã '" + unit + "'"));
+        } else if (!seen.add(unit)) {
+          problems.add(new FieldProblem(path, "đơn vị '" + unit + "' được chọn hai lần"));
         }
       }
     }
-    return record;
+    return problems;
+  }
+
+  /**
+   * Records and opens the next ad-hoc period of the plan ({@code ADHOC-n}, n from 1), open from
+   * now until 5 working days after its due time.
+   */
+  @Transactional
+  public PlanReportingPeriod openAdHoc(Plan plan, AdHocRequest request, String requestedBy) {
+    List<FieldProblem> problems = checkAdHoc(request);
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
+    }
+    int number = 1 + (int) periods.findByPlanCodeOrderByDeadlineAscIdAsc(plan.getCode()).stream()
+        .filter(PlanReportingPeriod::isAdHoc).count();
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    ReportingPeriod period = schedule.adHoc(number, request.dueDate()).openingAt(now);
+    PlanReportingPeriod record = periods.save(new PlanReportingPeriod(plan.getCode(), period, request.title().trim(),
+        plan.getReportTo(), PeriodStatus.SCHEDULED));
+    record.requestedBy(requestedBy);
+    return openCollection(plan.getCode(), period.id(),
+        request.units() == null ? plan.leadingUnits() : request.units());
+  }
+
+  /**
+   * A child plan's period is sent: its report is attached to the parent plan's period of the same
+   * id, or else to the parent's first period not yet sent whose deadline is not before the child's.
+   */
+  @Transactional
+  public Optional<AttachedReport> attachToParent(Plan child, String periodId) {
+    if (child.getParentPlan() == null) {
+      return Optional.empty();
+    }
+    PlanReportingPeriod sent = periods.findByPlanCodeAndPeriodId(child.getCode(), periodId).orElseThrow();
+    Optional<PlanReportingPeriod> target = periods.findByPlanCodeAndPeriodId(child.getParentPlan(), periodId)
+        .filter(p -> p.getStatus() != PeriodStatus.SKIPPED)
+        .or(() -> periods.findByPlanCodeOrderByDeadlineAscIdAsc(child.getParentPlan()).stream()
+            .filter(p -> p.getStatus() != PeriodStatus.SKIPPED && p.getStatus() != PeriodStatus.SENT)
+            .filter(p -> !p.getDeadline().isBefore(sent.getDeadline()))
+            .findFirst());
+    if (target.isEmpty()
+        || attached.existsByPeriodIdAndChildPlanCodeAndChildPeriodId(target.get().getId(), child.getCode(), periodId)) {
+      return Optional.empty();
+    }
+    return Optional.of(attached.save(new AttachedReport(target.get(), sent, child.getTitle(), OffsetDateTime.now(clock))));
+  }
+
+  /** A period with its reports and their consolidation, as {@code GET /api/plans/{code}/reports/{period}} shows it. */
+  @Transactional(readOnly = true)
+  public PeriodConsolidation consolidation(String planCode, String periodId) {
+    Plan plan = plans.findById(planCode).orElseThrow(() -> new NotFoundException("Không có kế hoạch '" + planCode + "'"));
+    PlanReportingPeriod period = periods.findByPlanCodeAndPeriodId(planCode, periodId)
+        .orElseThrow(() -> new NotFoundException("Kế hoạch " + planCode + " không có kỳ báo cáo '" + periodId + "'"));
+    return PeriodConsolidation.of(plan, period, reports.findByPeriodIdOrderByUnitCodeAsc(period.getId()),
+        attached.findByPeriodIdOrderByChildPlanCodeAsc(period.getId()),
+        code -> code == null ? null : units.findById(code).map(vn.planflow.org.OrgUnit::getName).orElse(code));
   }
 
   /** What is wrong with this content for this report, as the caller would send it. */
