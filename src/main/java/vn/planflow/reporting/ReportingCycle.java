@@ -56,12 +56,14 @@ public class ReportingCycle {
   private final Clock clock;
   private final TaskNotifications taskNotifications;
   private final vn.planflow.org.OrgUnitRepository units;
+  private final ReportingTaskForms forms;
 
   ReportingCycle(PlanRepository plans, ReportingSchedule schedule, UnitReports reports,
       PlanReportingPeriodRepository periods, OutgoingRegister register, Notifier notifier, TaskService taskService,
       vn.planflow.system.EngineUser engineUser, ObjectMapper objectMapper, Clock clock, TaskNotifications taskNotifications,
-      vn.planflow.org.OrgUnitRepository units) {
+      vn.planflow.org.OrgUnitRepository units, ReportingTaskForms forms) {
     this.units = units;
+    this.forms = forms;
     this.taskNotifications = taskNotifications;
     this.plans = plans;
     this.schedule = schedule;
@@ -244,7 +246,8 @@ public class ReportingCycle {
         "Báo cáo kết quả thực hiện " + period.getPlanCode() + " kỳ " + period.getPeriodId(), currentUserId(),
         null, null, period.getPlanCode(), currentUserId()));
     reports.send(period.getPlanCode(), period.getPeriodId(), entry.getSymbol(), entry.getIssuedOn());
-    reports.attachToParent(plan(execution), period.getPeriodId());
+    reports.attachToParent(plan(execution), period.getPeriodId())
+        .ifPresent(attached -> forms.refreshConsolidation(attached.getPeriod()));
     execution.setVariable(PERIODS_SENT, reports.sentCount(period.getPlanCode()));
   }
 

@@ -79,20 +79,43 @@ class ReportingTaskForms implements TaskFormPreparer {
       task.setVariableLocal("taskResults", json(draft.taskResults()));
       task.setVariableLocal("indicators", json(draft.indicators()));
     } else {
-      PeriodConsolidation consolidation = reports.consolidation(planCode, period.getPeriodId());
-      task.setVariableLocal("unitReports", json(consolidation.reports().stream().map(r -> Map.of(
-          "unitName", name(r.unit()),
-          "statusLabel", r.statusLabel(),
-          "summary", r.summary() == null ? "" : r.summary())).toList()));
-      task.setVariableLocal("taskAggregate", json(taskAggregate(consolidation)));
-      task.setVariableLocal("targetAggregate", json(targetAggregate(consolidation)));
-      task.setVariableLocal("attachedReports", json(consolidation.attachedReports().stream().map(a -> Map.of(
-          "planTitle", a.planTitle() == null ? a.plan() : a.planTitle(),
-          "number", a.number() == null ? "" : a.number(),
-          "sentOn", a.sentOn() == null ? "" : VietnameseDates.date(a.sentOn()),
-          "summary", a.summary() == null ? "" : a.summary())).toList()));
-      task.setVariableLocal("consolidatedSummary", period.getSummary() == null ? "" : period.getSummary());
+      task.setVariablesLocal(consolidationView(planCode, period));
     }
+  }
+
+  /** What the consolidation and approval forms show of a period. */
+  private Map<String, Object> consolidationView(String planCode, PlanReportingPeriod period) {
+    PeriodConsolidation consolidation = reports.consolidation(planCode, period.getPeriodId());
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("unitReports", json(consolidation.reports().stream().map(r -> Map.of(
+        "unitName", name(r.unit()),
+        "statusLabel", r.statusLabel(),
+        "summary", r.summary() == null ? "" : r.summary())).toList()));
+    view.put("taskAggregate", json(taskAggregate(consolidation)));
+    view.put("targetAggregate", json(targetAggregate(consolidation)));
+    view.put("attachedReports", json(consolidation.attachedReports().stream().map(a -> Map.of(
+        "planTitle", a.planTitle() == null ? a.plan() : a.planTitle(),
+        "number", a.number() == null ? "" : a.number(),
+        "sentOn", a.sentOn() == null ? "" : VietnameseDates.date(a.sentOn()),
+        "summary", a.summary() == null ? "" : a.summary())).toList()));
+    view.put("consolidatedSummary", period.getSummary() == null ? "" : period.getSummary());
+    return view;
+  }
+
+  /**
+   * A child plan's report was attached to this period after its consolidation task was created:
+   * the open consolidation or approval task shows it too.
+   */
+  @Transactional
+  public void refreshConsolidation(PlanReportingPeriod period) {
+    engineUser.asSystem(() -> {
+      for (Task task : taskService.createTaskQuery().processInstanceBusinessKey(period.getPlanCode())
+          .taskDefinitionKeyIn(ReportingCycle.CONSOLIDATE_REPORTS, ReportingCycle.APPROVE_CONSOLIDATED_REPORT).list()) {
+        if (period.getPeriodId().equals(taskService.getVariable(task.getId(), ReportingCycle.PERIOD))) {
+          taskService.setVariablesLocal(task.getId(), consolidationView(period.getPlanCode(), period));
+        }
+      }
+    });
   }
 
   /**

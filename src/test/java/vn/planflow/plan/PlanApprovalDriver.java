@@ -33,6 +33,9 @@ public class PlanApprovalDriver {
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
   @Autowired IdentityService identityService;
+  @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
+  @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
+  @Autowired java.time.Clock clock;
 
   /** A small plan of Yên Hòa ward (deemedAgreeOnTimeout on, 7 committee members). */
   public Plan createWardPlan(String code) {
@@ -59,6 +62,12 @@ public class PlanApprovalDriver {
 
   public Plan create(String code, String issuer, String leadUnit, String drafter, List<TaskData> tasks,
       java.time.LocalDate periodStart, java.time.LocalDate periodEnd) {
+    return create(code, issuer, leadUnit, drafter, tasks, periodStart, periodEnd, null);
+  }
+
+  /** A plan under a parent plan (a child plan's reports are attached to the parent's periods). */
+  public Plan create(String code, String issuer, String leadUnit, String drafter, List<TaskData> tasks,
+      java.time.LocalDate periodStart, java.time.LocalDate periodEnd, String parentPlan) {
     PlanRequest request = new PlanRequest(code,
         "Kế hoạch thực hiện Chương trình hành động quốc gia về sản xuất và tiêu dùng bền vững năm 2026",
         issuer, leadUnit, periodStart, periodEnd,
@@ -68,8 +77,19 @@ public class PlanApprovalDriver {
             java.math.BigDecimal.valueOf(100))),
         List.of(new PlanRequest.SectionData("II. NỘI DUNG", "Đẩy mạnh truyền thông.")),
         "Ngân sách nhà nước và nguồn hợp pháp khác.", tasks,
-        List.of("Sở Công Thương", "Lưu: VT"), new ReportingData(leadUnit, List.of("06-15", "12-15")), null);
+        List.of("Sở Công Thương", "Lưu: VT"), new ReportingData(leadUnit, List.of("06-15", "12-15")), parentPlan);
     return as(drafter, () -> plans.create(request, drafter));
+  }
+
+  /**
+   * Puts a plan in effect without running its approval (for tests of the reporting loop): the
+   * plan is IN_EFFECT and its {@code reporting-cycle} starts, as {@code issuePlan} would do.
+   */
+  public void putInEffect(String code) {
+    transactions.executeWithoutResult(status -> planRepository.findById(code).orElseThrow()
+        .enter(vn.planflow.plan.PlanStatus.IN_EFFECT, java.time.OffsetDateTime.now(clock)));
+    runtimeService.createMessageCorrelation(PlanApproval.PLAN_IN_EFFECT_MESSAGE)
+        .processInstanceBusinessKey(code).setVariable(PlanApproval.PLAN_CODE, code).correlateStartMessage();
   }
 
   /** The one open task of this key in the plan's approval, as the engine sees it. */

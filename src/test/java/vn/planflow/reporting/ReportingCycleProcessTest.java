@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,8 +62,7 @@ class ReportingCycleProcessTest {
     String code = "KH-REPORTING-2026";
     at("2026-05-20 10:00:00");
     driver.createWardPlan(code);
-    runtimeService.createMessageCorrelation(PlanApproval.PLAN_IN_EFFECT_MESSAGE)
-        .processInstanceBusinessKey(code).setVariable(PlanApproval.PLAN_CODE, code).correlateStartMessage();
+    driver.putInEffect(code);
     driver.executeJobs();
 
     assertThat(periods(code).findValuesAsText("period")).containsExactly("2026-H1", "2026-Y");
@@ -127,6 +127,9 @@ class ReportingCycleProcessTest {
 
     assertThat(periodStatuses(code)).containsExactly("SENT", "SENT");
     assertThat(driver.plan(code).getStatus().name()).isEqualTo("CLOSED");
+    // A closed plan takes no more ad-hoc requests.
+    assertThat(OfficialClient.demo(rest, json, "kt.chuyenvien").post("/api/plans/" + code + "/adhoc-reports",
+        Map.of("title", "Báo cáo nhanh", "dueDate", "2027-01-15")).getStatusCode().value()).isEqualTo(409);
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code)
         .processDefinitionKey(ReportingCycle.PROCESS).count()).isZero();
   }
@@ -139,8 +142,7 @@ class ReportingCycleProcessTest {
         new vn.planflow.plan.PlanRequest.TaskData("1", null, "Tuyên truyền về tiêu dùng bền vững", null, null, null,
             "yh-pkthtdt", List.of(), null, "2026-2030")),
         java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2030, 12, 31));
-    runtimeService.createMessageCorrelation(PlanApproval.PLAN_IN_EFFECT_MESSAGE)
-        .processInstanceBusinessKey(code).setVariable(PlanApproval.PLAN_CODE, code).correlateStartMessage();
+    driver.putInEffect(code);
     assertThat(periods(code).findValuesAsText("period")).containsExactly(
         "2026-H1", "2026-Y", "2027-H1", "2027-Y", "2028-H1", "2028-Y", "2029-H1", "2029-Y", "2030-H1", "2030-Y");
 
@@ -161,5 +163,132 @@ class ReportingCycleProcessTest {
     assertThat(driver.plan(code).getStatus().name()).isEqualTo("CLOSED");
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code)
         .processDefinitionKey(ReportingCycle.PROCESS).count()).isZero();
+  }
+
+  @Test
+  void anAdHocPeriodRunsBesideTheRegularOnesWithItsOwnDueDateAndUnits() {
+    String code = "KH-REPORTING-ADHOC";
+    at("2026-05-20 10:00:00");
+    driver.createWardPlan(code);
+    driver.putInEffect(code);
+    driver.executeJobs();
+    OfficialClient economics = OfficialClient.demo(rest, json, "kt.chuyenvien");
+    String path = "/api/plans/" + code + "/adhoc-reports";
+
+    // Bad requests name the field and change nothing; only the plan's own units may ask.
+    var bad = economics.post(path, Map.of("title", " ", "dueDate", "2026-05-20", "units", List.of("yh-pvhxh", "khong-co")));
+    assertThat(bad.getStatusCode().value()).isEqualTo(400);
+    assertThat(bad.getBody()).contains("\"title\"").contains("\"dueDate\"").contains("units[1]");
+    assertThat(economics.post(path, Map.of("title", "Báo cáo nhanh", "dueDate", "27/05/2026")).getStatusCode().value())
+        .isEqualTo(400);
+    assertThat(OfficialClient.demo(rest, json, "htx-yenhoa.nhanvien")
+        .post(path, Map.of("title", "Báo cáo nhanh", "dueDate", "2026-05-27")).getStatusCode().value()).isEqualTo(403);
+    assertThat(economics.post("/api/plans/KHONG-CO/adhoc-reports", Map.of("title", "Báo cáo nhanh", "dueDate",
+        "2026-05-27")).getStatusCode().value()).isEqualTo(404);
+    assertThat(periods(code).findValuesAsText("period")).containsExactly("2026-H1", "2026-Y");
+
+    // Due before 27/5 (Wednesday): open from now, first reminder's time (20/5 08:00) already past.
+    var created = economics.post(path, Map.of("title", "Báo cáo nhanh tình hình phân loại rác tại nguồn",
+        "dueDate", "2026-05-27", "units", List.of("yh-pvhxh")));
+    assertThat(created.getStatusCode().value()).isEqualTo(201);
+    assertThat(created.getHeaders().getLocation().toString()).endsWith("/api/plans/" + code + "/reports/ADHOC-1");
+    JsonNode adHoc = read(created.getBody());
+    assertThat(adHoc.get("period").asText()).isEqualTo("ADHOC-1");
+    assertThat(adHoc.get("title").asText()).isEqualTo("Báo cáo nhanh tình hình phân loại rác tại nguồn");
+    assertThat(adHoc.get("requestedBy").asText()).isEqualTo("kt.chuyenvien");
+    assertThat(adHoc.get("units").findValuesAsText("unit")).containsExactly("yh-pvhxh");
+    driver.executeJobs();
+    var culture = driver.task(code, ReportingCycle.SUBMIT_REPORT);
+    assertThat(taskService.getVariable(culture.getId(), "unit")).isEqualTo("yh-pvhxh");
+    assertThat(culture.getDueDate()).isEqualTo(java.sql.Timestamp.valueOf("2026-05-27 00:00:00"));
+    assertThat(notifications("report-reminder:" + code + ":ADHOC-1:5")).isZero();
+
+    // The regular mid-year period opens on its own timer while the ad-hoc one is still open.
+    at("2026-06-01 08:01:00");
+    driver.executeJobs();
+    assertThat(driver.openTasks(code, ReportingCycle.SUBMIT_REPORT)).hasSize(3);
+    assertThat(periodStatuses(code)).containsExactly("OPEN", "OPEN", "SCHEDULED");
+
+    // Submitted after 27/5 00:00 but before collection closes: late.
+    Task adHocTask = openTasks(code).stream()
+        .filter(t -> "ADHOC-1".equals(taskService.getVariable(t.getId(), ReportingCycle.PERIOD))).findFirst().orElseThrow();
+    driver.completeTask(adHocTask, "vhxh.chuyenvien", Map.of("summary", "Đã phân loại rác tại 12/12 tổ dân phố.",
+        "indicators", List.of(Map.of("targetCode", "4.1", "value", 80))));
+    at("2026-06-03 09:00:00");
+    driver.executeJobs();
+    JsonNode consolidation = OfficialClient.demo(rest, json, "kt.truongphong").getJson("/api/plans/" + code + "/reports/ADHOC-1");
+    assertThat(consolidation.get("status").asText()).isEqualTo("CLOSED");
+    assertThat(consolidation.get("late").findValuesAsText("unit")).containsExactly("yh-pvhxh");
+    assertThat(consolidation.get("targets").get(0).get("reported").get(0).get("value").asInt()).isEqualTo(80);
+    var consolidate = openTasks(code, ReportingCycle.CONSOLIDATE_REPORTS).get(0);
+    driver.completeTask(consolidate, "kt.chuyenvien", Map.of("summary", "Phường đã phân loại rác tại nguồn."));
+    driver.complete(code, ReportingCycle.APPROVE_CONSOLIDATED_REPORT, "kt.truongphong", Map.of("approved", true));
+    JsonNode sent = OfficialClient.demo(rest, json, "kt.truongphong").getJson("/api/plans/" + code + "/reports/ADHOC-1");
+    assertThat(sent.get("status").asText()).isEqualTo("SENT");
+    assertThat(sent.get("number").asText()).matches("\\d+/BC-KTHTĐT");
+    assertThat(sent.get("summary").asText()).isEqualTo("Phường đã phân loại rác tại nguồn.");
+    // The message itself, as a process administrator would send it through Camunda REST: no units
+    // means the plan's reporting units.
+    runtimeService.createMessageCorrelation("AdHocReportRequested").processInstanceBusinessKey(code)
+        .setVariable("title", "Báo cáo đột xuất về tiết kiệm năng lượng").setVariable("dueDate", "2026-06-26")
+        .correlate();
+    JsonNode second = OfficialClient.demo(rest, json, "kt.truongphong").getJson("/api/plans/" + code + "/reports/ADHOC-2");
+    assertThat(second.get("units").findValuesAsText("unit")).containsExactly("yh-pkthtdt", "yh-pvhxh");
+    assertThat(second.get("dueAt").asText()).startsWith("2026-06-26T00:00");
+    String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code)
+        .processDefinitionKey(ReportingCycle.PROCESS).singleResult().getId();
+    assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(instance).variableName("title").count())
+        .as("the request's variables are not left on the instance").isZero();
+    // The mid-year period goes on.
+    assertThat(periodStatuses(code)).containsExactly("SENT", "OPEN", "OPEN", "SCHEDULED"); // ADHOC-1, H1, ADHOC-2, Y
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code)
+        .processDefinitionKey(ReportingCycle.PROCESS).count()).isOne();
+  }
+
+  @Test
+  void aChildPlansSentReportIsAttachedToItsParentsPeriod() {
+    String parent = "KH-REPORTING-PARENT";
+    String child = "KH-REPORTING-PARENT-YH";
+    at("2026-05-20 10:00:00");
+    driver.createWardPlan(parent);
+    driver.create(child, "yh-ubnd", "yh-pkthtdt", "kt.chuyenvien", List.of(
+        new vn.planflow.plan.PlanRequest.TaskData("1", null, "Tuyên truyền tại tổ dân phố", null, null, null,
+            "yh-pkthtdt", List.of(), null, "Năm 2026")),
+        java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 12, 31), parent);
+    driver.putInEffect(parent);
+    driver.putInEffect(child);
+    at("2026-06-22 09:00:00");
+    driver.executeJobs();
+    Task childConsolidation = openTasks(child, ReportingCycle.CONSOLIDATE_REPORTS).get(0);
+    driver.completeTask(childConsolidation, "kt.chuyenvien", Map.of("summary", "Tổ dân phố đã tuyên truyền."));
+    Task childApproval = openTasks(child, ReportingCycle.APPROVE_CONSOLIDATED_REPORT).get(0);
+    driver.completeTask(childApproval, "kt.truongphong", Map.of("approved", true));
+
+    JsonNode midYear = OfficialClient.demo(rest, json, "kt.truongphong").getJson("/api/plans/" + parent + "/reports/2026-H1");
+    JsonNode attached = midYear.get("attachedReports");
+    assertThat(attached).hasSize(1);
+    assertThat(attached.get(0).get("plan").asText()).isEqualTo(child);
+    assertThat(attached.get(0).get("summary").asText()).isEqualTo("Tổ dân phố đã tuyên truyền.");
+    assertThat(attached.get(0).get("number").asText()).matches("\\d+/BC-KTHTĐT");
+    // The parent's consolidation task shows it.
+    Task parentConsolidation = openTasks(parent, ReportingCycle.CONSOLIDATE_REPORTS).get(0);
+    assertThat(taskService.getVariable(parentConsolidation.getId(), "attachedReports").toString())
+        .contains("Tổ dân phố đã tuyên truyền.");
+  }
+
+  private List<Task> openTasks(String code) {
+    return openTasks(code, ReportingCycle.SUBMIT_REPORT);
+  }
+
+  private List<Task> openTasks(String code, String key) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(code).taskDefinitionKey(key).list();
+  }
+
+  private JsonNode read(String body) {
+    try {
+      return json.readTree(body);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }
