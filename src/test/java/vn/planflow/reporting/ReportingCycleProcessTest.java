@@ -276,6 +276,53 @@ class ReportingCycleProcessTest {
         .contains("Tổ dân phố đã tuyên truyền.");
   }
 
+  @Test
+  void unitsSubmittingAtTheSameMomentLoseNoReport() throws Exception {
+    String code = "KH-REPORTING-CONCURRENT";
+    Map<String, String> specialists = Map.of("yh-pkthtdt", "kt.chuyenvien", "yh-pvhxh", "vhxh.chuyenvien",
+        "yh-ca", "yh.congan.canbo", "yh-bchqs", "yh.quansu.canbo", "yh-htx-yenhoa", "htx-yenhoa.nhanvien",
+        "yh-htx-trunghoa", "htx-trunghoa.nhanvien");
+    List<vn.planflow.plan.PlanRequest.TaskData> tasks = new java.util.ArrayList<>();
+    int no = 1;
+    for (String unit : new java.util.TreeSet<>(specialists.keySet())) {
+      tasks.add(new vn.planflow.plan.PlanRequest.TaskData(String.valueOf(no++), null, "Nhiệm vụ của " + unit, null, null,
+          null, unit, List.of(), null, "Năm 2026"));
+    }
+    at("2026-05-20 10:00:00");
+    driver.create(code, "yh-ubnd", "yh-pkthtdt", "kt.chuyenvien", tasks);
+    driver.putInEffect(code);
+    at("2026-06-01 08:01:00");
+    driver.executeJobs();
+    assertThat(openTasks(code)).hasSize(6);
+
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+    List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+    for (Task task : openTasks(code)) {
+      String unit = (String) taskService.getVariable(task.getId(), "unit");
+      OfficialClient official = OfficialClient.demo(rest, json, specialists.get(unit));
+      official.post("/engine-rest/task/" + task.getId() + "/claim", Map.of("userId", specialists.get(unit)));
+      results.add(pool.submit(() -> {
+        start.await();
+        return official.post("/engine-rest/task/" + task.getId() + "/complete", Map.of("variables",
+            OfficialClient.typed(Map.of("summary", "Báo cáo của " + unit)))).getStatusCode().value();
+      }));
+    }
+    start.countDown();
+    for (var result : results) {
+      assertThat(result.get()).isEqualTo(204);
+    }
+    pool.shutdown();
+    driver.executeJobs();
+
+    JsonNode midYear = OfficialClient.demo(rest, json, "kt.truongphong").getJson("/api/plans/" + code + "/reports/2026-H1");
+    assertThat(midYear.get("submitted")).hasSize(6);
+    assertThat(midYear.get("reports").findValuesAsText("summary")).hasSize(6).allMatch(s -> s.startsWith("Báo cáo của "));
+    // Everyone reported before the due time: collection closed at once, the lead unit consolidates.
+    assertThat(midYear.get("status").asText()).isEqualTo("CLOSED");
+    assertThat(openTasks(code, ReportingCycle.CONSOLIDATE_REPORTS)).hasSize(1);
+  }
+
   private List<Task> openTasks(String code) {
     return openTasks(code, ReportingCycle.SUBMIT_REPORT);
   }
