@@ -9,10 +9,18 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.TestExecutionListeners;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.planflow.OfficialClient;
 import vn.planflow.PlanflowIntegrationTest;
@@ -21,10 +29,26 @@ import vn.planflow.plan.PlanApprovalDriver;
 
 /**
  * {@code reporting-cycle} over the ward plan's two periods of 2026 ("trước ngày 15/6 và 15/12"),
- * the clock moved from one timer to the next.
+ * ad-hoc periods, a five-year plan, the clock moved from one timer to the next. The class fails if
+ * its tests cover less than 90 % of the model (report in {@code target/process-test-coverage/}).
  */
 @PlanflowIntegrationTest
+@Import({ProcessEngineCoverageConfiguration.class, ReportingCycleProcessTest.Coverage.class})
+@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class ReportingCycleProcessTest {
+
+  @TestConfiguration
+  static class Coverage {
+    @Bean
+    @Primary
+    ProcessEngineCoverageProperties reportingCoverage() {
+      return ProcessEngineCoverageProperties.Companion.builder()
+          .assertClassCoverageAtLeast(0.9)
+          .excludeProcessDefinitionKeys(PlanApproval.PROCESS)
+          .build();
+    }
+  }
 
   @Autowired PlanApprovalDriver driver;
   @Autowired RuntimeService runtimeService;
@@ -156,9 +180,10 @@ class ReportingCycleProcessTest {
     }
 
     assertThat(periodStatuses(code)).hasSize(10).containsOnly("SENT");
-    // Numbers run per year from 1 (Nghị định 30/2020): the two reports of 2027 are 1 and 2.
+    // Numbers run per year from 1 (Nghị định 30/2020): the two reports of 2028 are 1 and 2 (other
+    // tests of this class may send reports of the same unit in 2026 and 2027).
     List<String> numbers = periods(code).findValuesAsText("number");
-    assertThat(numbers.subList(2, 4)).containsExactly("1/BC-KTHTĐT", "2/BC-KTHTĐT");
+    assertThat(numbers.subList(4, 6)).containsExactly("1/BC-KTHTĐT", "2/BC-KTHTĐT");
     assertThat(numbers.subList(8, 10)).containsExactly("1/BC-KTHTĐT", "2/BC-KTHTĐT");
     assertThat(driver.plan(code).getStatus().name()).isEqualTo("CLOSED");
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code)
@@ -274,6 +299,58 @@ class ReportingCycleProcessTest {
     Task parentConsolidation = openTasks(parent, ReportingCycle.CONSOLIDATE_REPORTS).get(0);
     assertThat(taskService.getVariable(parentConsolidation.getId(), "attachedReports").toString())
         .contains("Tổ dân phố đã tuyên truyền.");
+  }
+
+  @Test
+  void aPlanThatTakesEffectAfterItsLastDeadlineClosesAtOnce() {
+    String code = "KH-REPORTING-LATE-ISSUE";
+    at("2026-12-20 10:00:00");
+    driver.createWardPlan(code);
+    driver.putInEffect(code);
+    assertThat(periodStatuses(code)).containsExactly("SKIPPED", "SKIPPED");
+    assertThat(driver.plan(code).getStatus().name()).isEqualTo("CLOSED");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code)
+        .processDefinitionKey(ReportingCycle.PROCESS).count()).isZero();
+  }
+
+  @Test
+  void anAdHocPeriodAskedDuringTheLastOneKeepsThePlanOpenUntilItIsSent() {
+    String code = "KH-REPORTING-LAST-ADHOC";
+    at("2026-11-25 10:00:00");
+    driver.createWardPlan(code);
+    driver.putInEffect(code);
+    // 1/12 08:00: the annual period opens; no regular period is left to open.
+    at("2026-12-01 08:01:00");
+    driver.executeJobs();
+    var created = OfficialClient.demo(rest, json, "kt.truongphong").post("/api/plans/" + code + "/adhoc-reports",
+        Map.of("title", "Báo cáo đột xuất cuối năm", "dueDate", "2027-01-08", "units", List.of("yh-pkthtdt")));
+    assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
+
+    // The annual report: the leader sends it back once, then approves it.
+    at("2026-12-23 09:00:00");
+    driver.executeJobs();
+    Task annual = openTasks(code, ReportingCycle.CONSOLIDATE_REPORTS).get(0);
+    driver.completeTask(annual, "kt.chuyenvien", Map.of("summary", "Dự thảo báo cáo năm."));
+    driver.complete(code, ReportingCycle.APPROVE_CONSOLIDATED_REPORT, "kt.truongphong",
+        Map.of("approved", false, "comment", "Bổ sung số liệu chỉ tiêu 4.1"));
+    driver.complete(code, ReportingCycle.CONSOLIDATE_REPORTS, "kt.chuyenvien", Map.of("summary", "Báo cáo năm, đã bổ sung."));
+    driver.complete(code, ReportingCycle.APPROVE_CONSOLIDATED_REPORT, "kt.truongphong", Map.of("approved", true));
+    JsonNode annualReport = OfficialClient.demo(rest, json, "kt.truongphong").getJson("/api/plans/" + code + "/reports/2026-Y");
+    assertThat(annualReport.get("status").asText()).isEqualTo("SENT");
+    assertThat(annualReport.get("summary").asText()).isEqualTo("Báo cáo năm, đã bổ sung.");
+
+    // The regular periods are done; the ad-hoc one still runs, so the plan stays in effect and takes no new request.
+    assertThat(driver.plan(code).getStatus().name()).isEqualTo("IN_EFFECT");
+    assertThat(OfficialClient.demo(rest, json, "kt.truongphong").post("/api/plans/" + code + "/adhoc-reports",
+        Map.of("title", "Thêm một báo cáo", "dueDate", "2027-01-20")).getStatusCode().value()).isEqualTo(409);
+    at("2027-01-16 09:00:00");
+    driver.executeJobs();
+    driver.complete(code, ReportingCycle.CONSOLIDATE_REPORTS, "kt.chuyenvien", Map.of("summary", "Không có báo cáo."));
+    driver.complete(code, ReportingCycle.APPROVE_CONSOLIDATED_REPORT, "kt.truongphong", Map.of("approved", true));
+    assertThat(periodStatuses(code)).containsExactly("SKIPPED", "SENT", "SENT");
+    assertThat(driver.plan(code).getStatus().name()).isEqualTo("CLOSED");
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code)
+        .processDefinitionKey(ReportingCycle.PROCESS).count()).isZero();
   }
 
   @Test
