@@ -36,29 +36,30 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(NotFoundException.class)
   ProblemDetail notFound(NotFoundException e) {
-    return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    return titled(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage()), "Không tìm thấy");
   }
 
   @ExceptionHandler(ConflictException.class)
   ProblemDetail conflict(ConflictException e) {
-    return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    return titled(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage()), "Không thực hiện được lúc này");
   }
 
   @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
   ProblemDetail accessDenied(org.springframework.security.access.AccessDeniedException e) {
-    return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+    return titled(ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage()), "Không có quyền");
   }
 
   @ExceptionHandler(AuthorizationException.class)
   ProblemDetail forbidden(AuthorizationException e) {
-    return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Không có quyền: " + e.getMessage());
+    return titled(ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Không có quyền: " + e.getMessage()),
+        "Không có quyền");
   }
 
   @ExceptionHandler({OptimisticLockingFailureException.class, DataIntegrityViolationException.class,
       org.camunda.bpm.engine.OptimisticLockingException.class})
   ProblemDetail concurrentChange(RuntimeException e) {
-    return ProblemDetail.forStatusAndDetail(
-        HttpStatus.CONFLICT, "Dữ liệu vừa được người khác thay đổi, vui lòng thử lại");
+    return titled(ProblemDetail.forStatusAndDetail(
+        HttpStatus.CONFLICT, "Dữ liệu vừa được người khác thay đổi, vui lòng thử lại"), "Không thực hiện được lúc này");
   }
 
   @Override
@@ -114,5 +115,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       }
     }
     return path.isEmpty() ? "body" : path.toString();
+  }
+
+  /** Officials read the title too: in Vietnamese, like the detail. */
+  private static ProblemDetail titled(ProblemDetail problem, String title) {
+    problem.setTitle(title);
+    return problem;
   }
 }
