@@ -19,10 +19,12 @@ import org.springframework.stereotype.Component;
 import vn.planflow.org.OrgGroups;
 
 /**
- * Tasklist lists tasks only through filters. Two shared filters exist from the start, readable
- * by every official: their own tasks and their unit's open tasks, each showing the plan's code
- * and title. They are stored queries made here, in code: the REST API refuses filters that
- * carry expressions.
+ * Tasklist lists tasks only through filters. Five shared filters exist from the start, readable
+ * by every official and evaluated for whoever opens them: their own tasks, their unit's open
+ * tasks, what is due within 3 working days, what is overdue, and their vote slips, each showing
+ * the plan's code and title. They are stored queries made here, in code: the REST API refuses
+ * filters that carry expressions. Made again at every start, so a changed definition reaches
+ * existing installations.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -30,6 +32,9 @@ class TasklistFilters implements ApplicationRunner {
 
   static final String MY_TASKS = "Việc của tôi";
   static final String UNIT_TASKS = "Việc của đơn vị";
+  static final String DUE_SOON = "Sắp đến hạn";
+  static final String OVERDUE = "Quá hạn";
+  static final String VOTE_SLIPS = "Phiếu biểu quyết";
 
   private final FilterService filterService;
   private final TaskService taskService;
@@ -48,6 +53,23 @@ class TasklistFilters implements ApplicationRunner {
     ensure(UNIT_TASKS, "Việc chờ đơn vị tôi nhận xử lý", 2,
         taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned()
             .orderByDueDate().asc());
+    ensure(DUE_SOON, "Việc của tôi và của đơn vị đến hạn trong 3 ngày làm việc", 3,
+        mineOrMyUnits().dueAfterExpression("${now()}").dueBeforeExpression("${workingDays.dueSoonLimit()}")
+            .orderByDueDate().asc());
+    ensure(OVERDUE, "Việc của tôi và của đơn vị đã quá hạn", 4,
+        mineOrMyUnits().dueBeforeExpression("${now()}").orderByDueDate().asc());
+    ensure(VOTE_SLIPS, "Phiếu biểu quyết đang chờ tôi", 5,
+        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").taskDefinitionKey("castVote")
+            .orderByDueDate().asc());
+  }
+
+  /** Tasks assigned to the official, or open to one of their groups. */
+  private TaskQuery mineOrMyUnits() {
+    return taskService.createTaskQuery()
+        .or()
+        .taskAssigneeExpression("${currentUser()}")
+        .taskCandidateGroupInExpression("${currentUserGroups()}")
+        .endOr();
   }
 
   private void ensure(String name, String description, int priority, TaskQuery query) {
