@@ -261,11 +261,15 @@ public class ReportingCycle {
     plan(execution).enter(PlanStatus.CLOSED, OffsetDateTime.now(clock));
   }
 
+  /** The open submitReport tasks of this period (periods of one plan may run side by side). */
   private List<Task> openSubmissions(DelegateExecution execution) {
+    String periodId = periodId(execution);
     List<Task> open = new ArrayList<>();
     for (Task task : taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
         .taskDefinitionKey(SUBMIT_REPORT).list()) {
-      open.add(task);
+      if (periodId.equals(taskService.getVariable(task.getId(), PERIOD))) {
+        open.add(task);
+      }
     }
     return open;
   }

@@ -264,8 +264,21 @@ class ReportingCycleProcessTest {
         .processDefinitionKey(ReportingCycle.PROCESS).singleResult().getId();
     assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(instance).variableName("title").count())
         .as("the request's variables are not left on the instance").isZero();
+    // Units as comma-separated text, the way a form or a script may send them.
+    runtimeService.createMessageCorrelation("AdHocReportRequested").processInstanceBusinessKey(code)
+        .setVariable("title", "Báo cáo về an ninh trật tự tại các chợ").setVariable("dueDate", "2026-06-30")
+        .setVariable("units", "yh-ca").correlate();
+    driver.executeJobs();
     // The mid-year period goes on.
-    assertThat(periodStatuses(code)).containsExactly("SENT", "OPEN", "OPEN", "SCHEDULED"); // ADHOC-1, H1, ADHOC-2, Y
+    assertThat(periodStatuses(code)).containsExactly("SENT", "OPEN", "OPEN", "OPEN", "SCHEDULED"); // ADHOC-1, H1, ADHOC-2, ADHOC-3, Y
+
+    // Periods side by side remind and escalate only their own units: the police report only ADHOC-3.
+    at("2026-06-15 00:01:00");
+    driver.executeJobs();
+    assertThat(notifications("report-reminder:" + code + ":2026-H1:5:yh-pvhxh")).isPositive();
+    assertThat(notifications("report-overdue:" + code + ":2026-H1:yh-pvhxh")).isPositive();
+    assertThat(notifications("report-reminder:" + code + ":2026-H1:5:yh-ca")).isZero();
+    assertThat(notifications("report-overdue:" + code + ":2026-H1:yh-ca")).isZero();
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code)
         .processDefinitionKey(ReportingCycle.PROCESS).count()).isOne();
   }
