@@ -1,6 +1,7 @@
 package vn.planflow.issuance;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface RegisterEntryRepository extends JpaRepository<RegisterEntry, Long> {
@@ -8,4 +9,10 @@ public interface RegisterEntryRepository extends JpaRepository<RegisterEntry, Lo
   List<RegisterEntry> findByIssuerAndYearOrderByTypeAscNumberAsc(String issuer, int year);
 
   List<RegisterEntry> findByIssuerAndTypeAndYearOrderByNumberAsc(String issuer, DocumentType type, int year);
+
+  /** The register of an issuer and year as the clerk wrote it, line after line. */
+  List<RegisterEntry> findByIssuerAndYearOrderByIdAsc(String issuer, int year);
+
+  /** The latest entry of this type for a plan (its Tờ trình, its number). */
+  Optional<RegisterEntry> findFirstByPlanCodeAndTypeOrderByIdDesc(String planCode, DocumentType type);
 }
