@@ -1,0 +1,110 @@
+package vn.planflow.documents;
+
+import java.util.List;
+import java.util.Locale;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.planflow.consultation.ConsultationOpinion;
+import vn.planflow.consultation.ConsultationOpinionRepository;
+import vn.planflow.issuance.DocumentType;
+import vn.planflow.issuance.RegisterEntry;
+import vn.planflow.issuance.RegisterEntryRepository;
+import vn.planflow.org.OrgUnit;
+import vn.planflow.plan.Plan;
+import vn.planflow.plan.PlanRepository;
+import vn.planflow.system.InvalidRequestException;
+import vn.planflow.system.NotFoundException;
+import vn.planflow.voting.VoteRound;
+import vn.planflow.voting.VoteRoundRepository;
+
+/**
+ * Renders the official documents of a plan and the outgoing register, each read in one
+ * transaction. Any official may read them, as any official may read the plans themselves.
+ */
+@Service
+class Documents {
+
+  private final PlanRepository plans;
+  private final ConsultationOpinionRepository opinions;
+  private final VoteRoundRepository voteRounds;
+  private final RegisterEntryRepository register;
+  private final IssuingBodies bodies;
+  private final PlanDocument planDocument;
+  private final SubmissionDocument submissionDocument;
+  private final VoteRecordDocument voteRecordDocument;
+
+  Documents(PlanRepository plans, ConsultationOpinionRepository opinions, VoteRoundRepository voteRounds,
+      RegisterEntryRepository register, IssuingBodies bodies, PlanDocument planDocument,
+      SubmissionDocument submissionDocument, VoteRecordDocument voteRecordDocument) {
+    this.plans = plans;
+    this.opinions = opinions;
+    this.voteRounds = voteRounds;
+    this.register = register;
+    this.bodies = bodies;
+    this.planDocument = planDocument;
+    this.submissionDocument = submissionDocument;
+    this.voteRecordDocument = voteRecordDocument;
+  }
+
+  @Transactional(readOnly = true)
+  public byte[] plan(String code) {
+    return planDocument.render(find(code));
+  }
+
+  @Transactional(readOnly = true)
+  public byte[] submission(String code) {
+    Plan plan = find(code);
+    int round = plan.getConsultationRound();
+    List<ConsultationOpinion> lastRound = round == 0 ? List.of() : opinions.findByPlanCodeAndRoundOrderByIdAsc(code, round);
+    String signer = plan.getSubmissionNumber() == null
+        ? null
+        : register.findFirstByPlanCodeAndTypeOrderByIdDesc(code, DocumentType.TTR)
+            .map(RegisterEntry::getSigner).orElse(null);
+    return submissionDocument.render(plan, lastRound, signer);
+  }
+
+  @Transactional(readOnly = true)
+  public byte[] voteRecord(String code) {
+    Plan plan = find(code);
+    VoteRound round = voteRounds.findFirstByPlanCodeOrderByRoundDesc(code)
+        .orElseThrow(() -> new NotFoundException("Kế hoạch '" + code + "' chưa lấy phiếu biểu quyết"));
+    return voteRecordDocument.render(plan, round);
+  }
+
+  @Transactional(readOnly = true)
+  public RegisterView register(String issuer, String year) {
+    int y = year(year);
+    OrgUnit unit = bodies.find(issuer)
+        .orElseThrow(() -> new NotFoundException("Không có cơ quan ban hành '" + issuer + "'"));
+    List<RegisterView.Entry> entries = register.findByIssuerAndYearOrderByIdAsc(issuer, y).stream()
+        .map(Documents::entry)
+        .toList();
+    return new RegisterView(unit.getCode(), unit.getName(), y, entries);
+  }
+
+  private static RegisterView.Entry entry(RegisterEntry e) {
+    String label = e.getType().label();
+    String summary = e.getSummary() == null ? "" : e.getSummary().strip();
+    String typeAndSummary = summary.toLowerCase(Locale.ROOT).startsWith(label.toLowerCase(Locale.ROOT))
+        ? summary
+        : label + " " + summary;
+    return new RegisterView.Entry(e.getSymbol(), e.getNumber(), e.getType().abbreviation(), label, e.getIssuedOn(),
+        e.getSummary(), typeAndSummary, e.getSigner(), e.getRecipients(), e.getCopies(), e.getNotes(),
+        e.getPlanCode());
+  }
+
+  private static int year(String year) {
+    if (year == null || !year.matches("\\d{4}")) {
+      throw new InvalidRequestException("year", "năm phải gồm 4 chữ số (đang là '" + year + "')");
+    }
+    int y = Integer.parseInt(year);
+    if (y < 1945) {
+      throw new InvalidRequestException("year", "năm " + y + " không hợp lệ");
+    }
+    return y;
+  }
+
+  private Plan find(String code) {
+    return plans.findById(code).orElseThrow(() -> new NotFoundException("Không có kế hoạch '" + code + "'"));
+  }
+}
