@@ -10,6 +10,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.springframework.stereotype.Component;
+import vn.planflow.calendar.VietnameseDates;
 import vn.planflow.org.CommitteePosition;
 import vn.planflow.org.OrgUnit;
 import vn.planflow.plan.Plan;
@@ -27,7 +28,7 @@ class VoteRecordDocument {
 
   static final String TITLE = "BIÊN BẢN KIỂM PHIẾU";
   static final List<String> COLUMNS = List.of("TT", "Họ và tên", "Chức vụ", "Biểu quyết", "Ý kiến", "Thời điểm gửi phiếu");
-  private static final int[] WIDTHS = {60, 230, 150, 170, 230, 160};
+  private static final int[] WIDTHS = {55, 230, 140, 160, 245, 170};
 
   private final IssuingBodies bodies;
   private final Clock clock;
@@ -97,7 +98,7 @@ class VoteRecordDocument {
       XWPFTableRow row = table.createRow();
       List<String> values = List.of(String.valueOf(++n), slip.getMemberName(), position(slip.getPosition()),
           vote(slip.getVote(), round), slip.getComment() == null ? "" : slip.getComment(),
-          DocumentTexts.time(slip.getCastAt()));
+          slip.getCastAt() == null ? "" : VietnameseDates.dateTime(java.util.Date.from(slip.getCastAt().toInstant())));
       for (int i = 0; i < values.size(); i++) {
         OfficialDocx.cellText(row.getCell(i), values.get(i), 12, false,
             i == 0 ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT);

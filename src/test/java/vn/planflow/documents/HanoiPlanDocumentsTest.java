@@ -172,7 +172,7 @@ class HanoiPlanDocumentsTest {
     assertThat(slips.stream().skip(1).filter(r -> r.get(3).equals("Đồng ý"))).hasSize(8);
     assertThat(slips.stream().skip(1).filter(r -> r.get(3).equals("Không gửi phiếu"))).hasSize(7);
     assertThat(slips).anySatisfy(r -> assertThat(r.subList(1, 6))
-        .containsExactly("Lê Mạnh Quân", "Phó Chủ tịch", "Đồng ý", "", "08 giờ 30 phút, ngày 11/11/2022"));
+        .containsExactly("Lê Mạnh Quân", "Phó Chủ tịch", "Đồng ý", "", "08:30 ngày 11/11/2022"));
 
     // The signer opens the text to sign.
     DocxContent toSign = openFromTask("hn.pct1", PlanApproval.SIGN_PLAN, DocumentLinks.PLAN_DOCUMENT);
