@@ -44,6 +44,16 @@ class DocumentApiTest {
   }
 
   @Test
+  void aBrowserAskingForTheDocumentOfAnUnknownPlanStillGetsTheProblem() {
+    org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+    headers.setAccept(java.util.List.of(DocumentController.DOCX));
+    ResponseEntity<String> response = rest.withBasicAuth("sct.chuyenvien", "demo").exchange(
+        "/api/plans/KH-KHONG-CO/document", org.springframework.http.HttpMethod.GET,
+        new org.springframework.http.HttpEntity<>(headers), String.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
   void aPlanNotYetPutToTheVoteHasNoVoteRecordButHasItsDrafts() {
     driver.createWardPlan("KH-TEST-VB-DRAFT");
     assertThat(problem(as("kt.chuyenvien").get("/api/plans/KH-TEST-VB-DRAFT/vote-record"), HttpStatus.NOT_FOUND)
