@@ -122,21 +122,13 @@ class PlanDocument {
     } else {
       text.append(Character.toUpperCase(issuerName.charAt(0))).append(issuerName.substring(1));
     }
-    text.append(" ban hành ").append(lowerFirst(title)).append(" với các nội dung như sau:");
+    text.append(" ban hành ").append(title).append(" với các nội dung như sau:");
     return text.toString();
-  }
-
-  private static String lowerFirst(String title) {
-    return title.startsWith("Kế hoạch") ? "Kế hoạch" + title.substring("Kế hoạch".length()) : title;
   }
 
   /** The numbered parts in their usual order; what the drafter wrote keeps its own words. */
   private List<Part> parts(Plan plan, OrgUnit issuer) {
     List<Part> parts = new ArrayList<>();
-    String written = plan.getSections().stream()
-        .map(s -> s.getHeading() + "\n" + s.getBody())
-        .reduce("", String::concat)
-        .toUpperCase(IssuingBodies.VIETNAMESE);
     boolean hasObjectives = plan.getSections().stream().anyMatch(s -> upper(s.getHeading()).contains("MỤC TIÊU"));
     if (!hasObjectives && (!blank(plan.getObjectives()) || !plan.getTargets().isEmpty())) {
       parts.add(new Part(OBJECTIVES, "MỤC TIÊU, YÊU CẦU", docx -> objectives(docx, plan)));
@@ -162,8 +154,9 @@ class PlanDocument {
     if (!hasOrganization) {
       parts.add(new Part(ORGANIZATION, "TỔ CHỨC THỰC HIỆN", docx -> organization(docx, plan, issuer)));
     }
-    boolean hasReporting = plan.getSections().stream().anyMatch(s -> upper(s.getHeading()).contains("BÁO CÁO"))
-        || written.contains("CHẾ ĐỘ BÁO CÁO");
+    // A plan that states its reporting regime anywhere (Hà Nội's does, in part IV) gets no second one.
+    boolean hasReporting = plan.getSections().stream().anyMatch(s -> upper(s.getHeading()).contains("BÁO CÁO")
+        || upper(s.getBody()).contains("CHẾ ĐỘ BÁO CÁO"));
     if (!hasReporting) {
       parts.add(new Part(REPORTING, "CHẾ ĐỘ BÁO CÁO", docx -> docx.body(reportingRegime(plan, issuer))));
     }
@@ -296,7 +289,7 @@ class PlanDocument {
   private void appendix(OfficialDocx docx, Plan plan, OrgUnit issuer) {
     docx.header(bodies.lines(issuer), null, null);
     docx.centred(APPENDIX, OfficialDocx.BODY_SIZE, true, false);
-    docx.centred("Danh mục các nhiệm vụ thuộc " + lowerFirst(plan.getTitle().strip()), OfficialDocx.BODY_SIZE,
+    docx.centred("Danh mục các nhiệm vụ thuộc " + plan.getTitle().strip(), OfficialDocx.BODY_SIZE,
         true, false);
     docx.centred(plan.getNumber() == null
         ? "(Kèm theo dự thảo Kế hoạch của " + bodies.shortName(issuer) + ")"
