@@ -49,6 +49,16 @@ class DocumentController {
     return file(documents.voteRecord(code), DOCX, code + "-bien-ban-kiem-phieu.docx");
   }
 
+  @GetMapping("/plans/{code}/reports/{period}/document")
+  ResponseEntity<byte[]> report(@PathVariable String code, @PathVariable String period) {
+    return file(documents.report(code, period), DOCX, code + "-bao-cao-" + period + ".docx");
+  }
+
+  @GetMapping("/plans/{code}/reports/{period}/export")
+  ResponseEntity<byte[]> reportExport(@PathVariable String code, @PathVariable String period) {
+    return file(documents.reportWorkbook(code, period), XLSX, code + "-so-lieu-" + period + ".xlsx");
+  }
+
   @GetMapping("/registers/{issuer}/{year}")
   ResponseEntity<?> register(
       @PathVariable String issuer,

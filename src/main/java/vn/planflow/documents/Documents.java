@@ -1,5 +1,8 @@
 package vn.planflow.documents;
 
+import vn.planflow.reporting.PeriodConsolidation;
+import vn.planflow.reporting.UnitReports;
+
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Service;
@@ -32,10 +35,15 @@ class Documents {
   private final PlanDocument planDocument;
   private final SubmissionDocument submissionDocument;
   private final VoteRecordDocument voteRecordDocument;
+  private final ReportDocument reportDocument;
+  private final UnitReports reports;
 
   Documents(PlanRepository plans, ConsultationOpinionRepository opinions, VoteRoundRepository voteRounds,
       RegisterEntryRepository register, IssuingBodies bodies, PlanDocument planDocument,
-      SubmissionDocument submissionDocument, VoteRecordDocument voteRecordDocument) {
+      SubmissionDocument submissionDocument, VoteRecordDocument voteRecordDocument, ReportDocument reportDocument,
+      UnitReports reports) {
+    this.reportDocument = reportDocument;
+    this.reports = reports;
     this.plans = plans;
     this.opinions = opinions;
     this.voteRounds = voteRounds;
@@ -69,6 +77,21 @@ class Documents {
     VoteRound round = voteRounds.findFirstByPlanCodeOrderByRoundDesc(code)
         .orElseThrow(() -> new NotFoundException("Kế hoạch '" + code + "' chưa lấy phiếu biểu quyết"));
     return voteRecordDocument.render(plan, round);
+  }
+
+  /** The consolidated report of a period; signed by whoever approved it (the register's signer). */
+  @Transactional(readOnly = true)
+  public byte[] report(String code, String period) {
+    PeriodConsolidation consolidation = reports.consolidation(code, period);
+    String signer = consolidation.number() == null ? null
+        : register.findFirstByPlanCodeAndTypeAndSymbol(code, DocumentType.BC, consolidation.number())
+            .map(RegisterEntry::getSigner).orElse(null);
+    return reportDocument.render(find(code), consolidation, signer);
+  }
+
+  @Transactional(readOnly = true)
+  public byte[] reportWorkbook(String code, String period) {
+    return ReportWorkbook.render(reports.consolidation(code, period));
   }
 
   @Transactional(readOnly = true)

@@ -15,4 +15,7 @@ public interface RegisterEntryRepository extends JpaRepository<RegisterEntry, Lo
 
   /** The latest entry of this type for a plan (its Tờ trình, its number). */
   Optional<RegisterEntry> findFirstByPlanCodeAndTypeOrderByIdDesc(String planCode, DocumentType type);
+
+  /** A plan's entry with this number (one of its period reports, say). */
+  Optional<RegisterEntry> findFirstByPlanCodeAndTypeAndSymbol(String planCode, DocumentType type, String symbol);
 }

@@ -57,11 +57,13 @@ public class ReportingCycle {
   private final TaskNotifications taskNotifications;
   private final vn.planflow.org.OrgUnitRepository units;
   private final ReportingTaskForms forms;
+  private final vn.planflow.org.OfficialRepository officials;
 
   ReportingCycle(PlanRepository plans, ReportingSchedule schedule, UnitReports reports,
       PlanReportingPeriodRepository periods, OutgoingRegister register, Notifier notifier, TaskService taskService,
       vn.planflow.system.EngineUser engineUser, ObjectMapper objectMapper, Clock clock, TaskNotifications taskNotifications,
-      vn.planflow.org.OrgUnitRepository units, ReportingTaskForms forms) {
+      vn.planflow.org.OrgUnitRepository units, ReportingTaskForms forms, vn.planflow.org.OfficialRepository officials) {
+    this.officials = officials;
     this.units = units;
     this.forms = forms;
     this.taskNotifications = taskNotifications;
@@ -242,9 +244,15 @@ public class ReportingCycle {
   /** Approved: the consolidated report takes its number (BC) and is sent. */
   public void send(DelegateExecution execution) {
     PlanReportingPeriod period = period(execution);
-    var entry = register.register(new OutgoingRegister.Document(period.getReportTo(), DocumentType.BC,
-        "Báo cáo kết quả thực hiện " + period.getPlanCode() + " kỳ " + period.getPeriodId(), currentUserId(),
-        null, null, period.getPlanCode(), currentUserId()));
+    Plan plan = plan(execution);
+    String approver = currentUserId();
+    String signer = approver == null ? null : officials.findById(approver).map(vn.planflow.org.Official::getName)
+        .orElse(approver);
+    // The register's "trích yếu": what the report is about, as the clerk would write it.
+    String summary = (period.getTitle() == null ? "Báo cáo kỳ " + period.getPeriodId() : period.getTitle())
+        + " kết quả thực hiện " + plan.getTitle();
+    var entry = register.register(new OutgoingRegister.Document(period.getReportTo(), DocumentType.BC, summary, signer,
+        unitName(plan.getIssuer()), null, period.getPlanCode(), approver));
     reports.send(period.getPlanCode(), period.getPeriodId(), entry.getSymbol(), entry.getIssuedOn());
     reports.attachToParent(plan(execution), period.getPeriodId())
         .ifPresent(attached -> forms.refreshConsolidation(attached.getPeriod()));

@@ -248,6 +248,7 @@ class YenHoaReportingTest {
     midYear = as("kt.chuyenvien").getJson("/api/plans/" + CODE + "/reports/2026-H1");
     assertThat(midYear.get("status").asText()).isEqualTo("SENT");
     assertThat(midYear.get("number").asText()).isEqualTo("1/BC-KTHTĐT");
+    theReportAsDocumentAndWorkbook();
 
     // The annual period: its timer is the next one Cockpit shows (Tuesday 1/12, ten working days before 15/12).
     timers = reportingTimers();
@@ -270,6 +271,62 @@ class YenHoaReportingTest {
     assertThat(as("kt.chuyenvien").getJson("/api/plans/" + CODE + "/reports/2026-Y").get("submitted")).hasSize(4);
     assertThat(as("admin").getJson("/engine-rest/process-instance?processDefinitionKey="
         + PlanApproval.REPORTING_PROCESS + "&businessKey=" + CODE)).isEmpty();
+  }
+
+  /** The sent mid-year report as the .docx officials file and the .xlsx they work the figures in. */
+  private void theReportAsDocumentAndWorkbook() throws Exception {
+    var document = as("vhxh.chuyenvien").get("/api/plans/" + CODE + "/reports/2026-H1/document");
+    assertThat(document.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(document.getHeaders().getContentType().toString())
+        .startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    byte[] docx = rest.withBasicAuth("vhxh.chuyenvien", "demo")
+        .getForObject("/api/plans/" + CODE + "/reports/2026-H1/document", byte[].class);
+    java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/documents"));
+    java.nio.file.Files.write(java.nio.file.Path.of("target/documents/" + CODE + "-2026-H1.docx"), docx);
+    String text;
+    try (var word = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+        var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(word)) {
+      text = extractor.getText();
+    }
+    assertThat(text)
+        .contains("PHÒNG KINH TẾ, HẠ TẦNG VÀ ĐÔ THỊ")
+        .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+        .contains("Số: 1/BC-KTHTĐT")
+        .contains("BÁO CÁO")
+        .contains("Báo cáo 6 tháng đầu năm 2026")
+        .contains("Kính gửi: Ủy ban nhân dân phường Yên Hòa.")
+        .contains("Số đơn vị phải báo cáo: 4; đúng hạn: 2; muộn: 1; không gửi: 1.")
+        .contains("Phường đã triển khai 6/6 nhiệm vụ; HTX Trung Hòa chưa báo cáo, đề nghị đôn đốc.")
+        .contains("03 hội nghị, 1.200 lượt người")
+        .contains("Gửi muộn")
+        .contains("Không gửi")
+        .contains("TRƯỞNG PHÒNG")
+        .contains("Lê Đức Thắng")
+        .doesNotContain("DỰ THẢO");
+
+    byte[] xlsx = rest.withBasicAuth("vhxh.chuyenvien", "demo")
+        .getForObject("/api/plans/" + CODE + "/reports/2026-H1/export", byte[].class);
+    java.nio.file.Files.write(java.nio.file.Path.of("target/documents/" + CODE + "-2026-H1.xlsx"), xlsx);
+    try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+      assertThat(List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2),
+          workbook.getSheetName(3))).containsExactly("Tình hình báo cáo", "Nhiệm vụ", "Chỉ tiêu",
+          "Đơn vị chậm, không báo cáo");
+      var tasks = workbook.getSheet("Nhiệm vụ");
+      assertThat(tasks.getRow(3).getCell(8).getStringCellValue()).isEqualTo("03 hội nghị, 1.200 lượt người");
+      assertThat(tasks.getRow(3).getCell(7).getNumericCellValue()).isEqualTo(100.0);
+      var targets = workbook.getSheet("Chỉ tiêu");
+      assertThat(targets.getRow(3).getCell(0).getStringCellValue()).isEqualTo("4.1");
+      assertThat(targets.getRow(3).getCell(5).getNumericCellValue()).isEqualTo(100.0);
+      assertThat(targets.getRow(3).getCell(7).getNumericCellValue()).isEqualTo(95.0);
+      var lateAndMissing = workbook.getSheet("Đơn vị chậm, không báo cáo");
+      assertThat(lateAndMissing.getLastRowNum()).isEqualTo(4);
+      assertThat(lateAndMissing.getRow(3).getCell(0).getStringCellValue()).isEqualTo("yh-htx-yenhoa");
+      assertThat(lateAndMissing.getRow(3).getCell(2).getStringCellValue()).isEqualTo("Gửi muộn");
+      assertThat(lateAndMissing.getRow(4).getCell(0).getStringCellValue()).isEqualTo("yh-htx-trunghoa");
+      assertThat(lateAndMissing.getRow(4).getCell(2).getStringCellValue()).isEqualTo("Không gửi");
+    }
+    assertThat(as("vhxh.chuyenvien").get("/api/plans/" + CODE + "/reports/2031-H1/export").getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
   }
 
   /** The demo plan from draft to issued, each step by its official, on 2/3/2026. */
