@@ -2,6 +2,7 @@ package vn.planflow.reporting;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.UriUtils;
 import vn.planflow.calendar.VietnameseDates;
 import vn.planflow.org.OrgUnit;
 import vn.planflow.org.OrgUnitRepository;
@@ -70,6 +72,7 @@ class ReportingTaskForms implements TaskFormPreparer {
     task.setVariableLocal("planCode", plan.getCode());
     task.setVariableLocal("planTitle", plan.getTitle());
     task.setVariableLocal("periodTitle", period.getTitle());
+    task.setVariableLocal("planDocumentUrl", planPath(planCode) + "/document");
     task.setVariableLocal("dueText", VietnameseDates.dateTime(Date.from(period.getDueAt().toInstant())));
     if (ReportingCycle.SUBMIT_REPORT.equals(task.getTaskDefinitionKey())) {
       String unit = (String) task.getVariable("unit");
@@ -99,6 +102,9 @@ class ReportingTaskForms implements TaskFormPreparer {
         "sentOn", a.sentOn() == null ? "" : VietnameseDates.date(a.sentOn()),
         "summary", a.summary() == null ? "" : a.summary())).toList()));
     view.put("consolidatedSummary", period.getSummary() == null ? "" : period.getSummary());
+    String base = planPath(planCode) + "/reports/" + UriUtils.encodePathSegment(period.getPeriodId(), StandardCharsets.UTF_8);
+    view.put("reportDocumentUrl", base + "/document");
+    view.put("reportExportUrl", base + "/export");
     return view;
   }
 
@@ -212,6 +218,11 @@ class ReportingTaskForms implements TaskFormPreparer {
       rows.add(row);
     }
     return rows;
+  }
+
+  /** Links in the forms are paths on Tasklist's own server: the browser sends the Tasklist session. */
+  private static String planPath(String planCode) {
+    return "/api/plans/" + UriUtils.encodePathSegment(planCode, StandardCharsets.UTF_8);
   }
 
   private String name(String unitCode) {

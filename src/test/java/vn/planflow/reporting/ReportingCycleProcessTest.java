@@ -132,6 +132,13 @@ class ReportingCycleProcessTest {
     var consolidation = driver.task(code, ReportingCycle.CONSOLIDATE_REPORTS);
     assertThat(taskService.getVariableLocal(consolidation.getId(), "taskAggregate").toString())
         .contains("Hoàn thành (100%)");
+    // Its form links the draft report and the figures, on Tasklist's own server.
+    assertThat(taskService.getVariableLocal(consolidation.getId(), "reportDocumentUrl"))
+        .isEqualTo("/api/plans/" + code + "/reports/2026-H1/document");
+    assertThat(taskService.getVariableLocal(consolidation.getId(), "reportExportUrl"))
+        .isEqualTo("/api/plans/" + code + "/reports/2026-H1/export");
+    assertThat(OfficialClient.demo(rest, json, "kt.chuyenvien").get("/api/plans/" + code + "/reports/2026-H1/document")
+        .getStatusCode().value()).isEqualTo(200);
     assertThat(midYear.get("units").findValuesAsText("status")).containsExactly("SUBMITTED", "MISSING");
 
     driver.complete(code, ReportingCycle.CONSOLIDATE_REPORTS, "kt.chuyenvien",
