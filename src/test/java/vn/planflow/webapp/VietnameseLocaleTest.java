@@ -40,7 +40,9 @@ class VietnameseLocaleTest {
   void datesAreVietnamese(String app) throws IOException {
     JsonNode dates = read(resource(app, "vi")).path("dateLocales");
 
+    // Cockpit and Admin format dates with the locale's LL, LLL and LLLL, not with config.js.
     assertThat(dates.path("longDateFormat").path("L").asText()).isEqualTo("DD/MM/YYYY");
+    assertThat(dates.path("longDateFormat").path("LLL").asText()).isEqualTo("DD/MM/YYYY LT");
     assertThat(dates.path("weekdays").get(1).asText()).isEqualTo("Thứ hai");
     assertThat(dates.path("months").get(11).asText()).isEqualTo("tháng 12");
   }

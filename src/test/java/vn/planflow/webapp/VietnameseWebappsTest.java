@@ -61,11 +61,17 @@ class VietnameseWebappsTest {
         .contains("availableLocales: ['vi', 'en']")
         .contains("fallbackLocale: 'vi'")
         .contains("vendor: 'planflow'")
-        .contains("short: 'DD/MM/YYYY'")
         .contains("customScripts: ['../../assets/planflow/language']");
     assertThat(get("/camunda/app/" + app + "/locales/vi.json").statusCode()).isEqualTo(200);
     assertThat(get("/camunda/app/" + app + "/styles/user-styles.css").body())
         .contains("assets/planflow/planflow.css");
+  }
+
+  @Test
+  void tasklistShowsDatesAsDayMonthYear() throws Exception {
+    String config = get("/camunda/app/tasklist/scripts/config.js").body().replaceAll("\\s+", " ");
+
+    assertThat(config).contains("short: 'DD/MM/YYYY'").contains("normal: 'DD/MM/YYYY HH:mm'");
   }
 
   @Test

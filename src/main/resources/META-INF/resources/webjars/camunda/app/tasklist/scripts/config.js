@@ -9,7 +9,8 @@ export default {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'
   },
-  // Dates as Vietnamese officials write them, in both languages.
+  // Dates as Vietnamese officials write them, in both languages. Only Tasklist reads dateFormat;
+  // the other apps use the locale's formats, numeric in vi.json.
   dateFormat: {
     monthName: 'MMMM',
     day: 'DD',

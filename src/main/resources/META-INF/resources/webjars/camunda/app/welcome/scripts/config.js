@@ -9,14 +9,5 @@ export default {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'
   },
-  // Dates as Vietnamese officials write them, in both languages.
-  dateFormat: {
-    monthName: 'MMMM',
-    day: 'DD',
-    abbr: 'DD/MM/YYYY HH:mm',
-    normal: 'DD/MM/YYYY HH:mm',
-    long: 'dddd, DD/MM/YYYY HH:mm',
-    short: 'DD/MM/YYYY'
-  },
   customScripts: ['../../assets/planflow/language']
 };
