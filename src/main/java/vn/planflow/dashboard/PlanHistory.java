@@ -1,0 +1,118 @@
+package vn.planflow.dashboard;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricDetail;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.springframework.stereotype.Component;
+import vn.planflow.system.EngineUser;
+
+/**
+ * What the engine remembers of a plan (its business key): the user tasks in the order they
+ * happened, the user operation log, and the decisions each completion carried. Read as the
+ * system: {@link DashboardAccess} has already decided that the caller may see the plan.
+ */
+@Component
+class PlanHistory {
+
+  private final HistoryService history;
+  private final EngineUser engineUser;
+
+  PlanHistory(HistoryService history, EngineUser engineUser) {
+    this.history = history;
+    this.engineUser = engineUser;
+  }
+
+  /** A user task as it happened, with the decision its completion carried (variable → value). */
+  record Step(HistoricActivityInstance activity, String processKey, Map<String, Object> decision) {}
+
+  /** A user operation on the plan: every log entry it wrote, and the decision it carried. */
+  record Operation(UserOperationLogEntry entry, List<UserOperationLogEntry> entries, String processKey,
+      Map<String, Object> decision) {}
+
+  record Snapshot(List<HistoricProcessInstance> processes, List<Step> steps, List<Operation> operations) {}
+
+  Snapshot of(String planCode) {
+    return engineUser.asSystem(() -> read(planCode));
+  }
+
+  private Snapshot read(String planCode) {
+    List<HistoricProcessInstance> processes = history.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(planCode).orderByProcessInstanceStartTime().asc().list();
+    List<Step> steps = new ArrayList<>();
+    List<Operation> operations = new ArrayList<>();
+    for (HistoricProcessInstance process : processes) {
+      List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery()
+          .processInstanceId(process.getId()).activityType("userTask")
+          .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list();
+      List<UserOperationLogEntry> log = history.createUserOperationLogQuery()
+          .processInstanceId(process.getId()).orderByTimestamp().asc().list();
+      List<HistoricDetail> details = history.createHistoricDetailQuery().processInstanceId(process.getId())
+          .variableUpdates().disableBinaryFetching().disableCustomObjectDeserialization().list();
+
+      Map<String, Map<String, Object>> byOperation = new LinkedHashMap<>();
+      Map<String, Map<String, Object>> byActivityInstance = new LinkedHashMap<>();
+      for (HistoricDetail detail : details) {
+        if (detail instanceof HistoricVariableUpdate update && Decisions.shown(update.getVariableName())
+            && update.getValue() != null) {
+          if (detail.getUserOperationId() != null) {
+            byOperation.computeIfAbsent(detail.getUserOperationId(), k -> new LinkedHashMap<>())
+                .put(update.getVariableName(), update.getValue());
+          }
+          if (detail.getActivityInstanceId() != null) {
+            byActivityInstance.computeIfAbsent(detail.getActivityInstanceId(), k -> new LinkedHashMap<>())
+                .put(update.getVariableName(), update.getValue());
+          }
+        }
+      }
+
+      Map<String, List<UserOperationLogEntry>> grouped = new LinkedHashMap<>();
+      for (UserOperationLogEntry entry : log) {
+        grouped.computeIfAbsent(Objects.requireNonNullElse(entry.getOperationId(), entry.getId()),
+            k -> new ArrayList<>()).add(entry);
+      }
+      Map<String, Map<String, Object>> decisionByTask = new LinkedHashMap<>();
+      grouped.forEach((operationId, entries) -> {
+        UserOperationLogEntry first = entries.get(0);
+        Map<String, Object> decision = UserOperationLogEntry.OPERATION_TYPE_COMPLETE.equals(first.getOperationType())
+            ? byOperation.getOrDefault(operationId, Map.of()) : Map.of();
+        if (first.getTaskId() != null && !decision.isEmpty()) {
+          decisionByTask.put(first.getTaskId(), decision);
+        }
+        operations.add(new Operation(first, entries, process.getProcessDefinitionKey(), decision));
+      });
+
+      for (HistoricActivityInstance activity : activities) {
+        Map<String, Object> decision = decisionByTask.get(activity.getTaskId());
+        if (decision == null && activity.getEndTime() != null) {
+          decision = byActivityInstance.getOrDefault(activity.getId(), Map.of());
+        }
+        steps.add(new Step(activity, process.getProcessDefinitionKey(), decision == null ? Map.of() : decision));
+      }
+    }
+    steps.sort(Comparator.comparing((Step s) -> s.activity().getStartTime()));
+    List<String> taskOrder = steps.stream().map(s -> s.activity().getTaskId()).toList();
+    operations.sort(Comparator.comparing((Operation o) -> o.entry().getTimestamp(), Comparator.nullsFirst(Date::compareTo))
+        .thenComparing(o -> taskOrder.indexOf(o.entry().getTaskId()))
+        .thenComparing(o -> rank(o.entry().getOperationType())));
+    return new Snapshot(processes, steps, operations);
+  }
+
+  /** Within one moment and one task: taking it comes before changing it, which comes before completing it. */
+  private static int rank(String operationType) {
+    return switch (operationType) {
+      case UserOperationLogEntry.OPERATION_TYPE_CLAIM, UserOperationLogEntry.OPERATION_TYPE_ASSIGN -> 0;
+      case UserOperationLogEntry.OPERATION_TYPE_COMPLETE -> 2;
+      default -> 1;
+    };
+  }
+}
