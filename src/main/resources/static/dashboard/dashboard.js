@@ -121,6 +121,7 @@
 
   async function start() {
     const overview = await json('/api/dashboard/overview');
+    document.getElementById('audit-link').hidden = !overview.mayAudit;
     statusChart(overview.byStatus);
     planTable(overview.plans);
     const wanted = decodeURIComponent(location.hash.slice(1));

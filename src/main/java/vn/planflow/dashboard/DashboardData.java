@@ -86,7 +86,7 @@ class DashboardData {
     List<PlanLine> lines = visible.stream().map(plan -> new PlanLine(plan.getCode(), plan.getTitle(),
         plan.getStatus().name(), plan.getStatus().label(), unitName(plan.getIssuer()), unitName(plan.getLeadUnit()),
         plan.getNumber(), plan.getIssuedOn() == null ? null : DATE.format(plan.getIssuedOn()))).toList();
-    return new Overview(byStatus, lines);
+    return new Overview(byStatus, lines, access.mayAudit(userId));
   }
 
   /** The approval's steps in the order they happened, who acted and what they decided. */

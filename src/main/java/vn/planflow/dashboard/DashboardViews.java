@@ -16,7 +16,8 @@ final class DashboardViews {
   record PlanLine(String code, String title, String status, String statusLabel, String issuerName,
       String leadUnitName, String number, String issuedOn) {}
 
-  record Overview(List<StatusCount> byStatus, List<PlanLine> plans) {}
+  /** {@code mayAudit}: whether the caller may open the audit screen (the page shows its link only then). */
+  record Overview(List<StatusCount> byStatus, List<PlanLine> plans, boolean mayAudit) {}
 
   /** One user task of the plan's approval: who acted, when, what they decided. */
   record TimelineStep(String step, String actor, String actorUnit, String started, String startedText,

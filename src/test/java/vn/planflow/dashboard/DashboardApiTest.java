@@ -118,6 +118,10 @@ class DashboardApiTest {
     assertThat(plan.get("leadUnitName").asText()).isEqualTo("Phòng Kinh tế, Hạ tầng và Đô thị");
     assertThat(plan.get("number").asText()).matches("\\d+/KH-UBND");
     assertThat(plan.get("issuedOn").asText()).isEqualTo("14/05/2026");
+    // The page links the audit screen only for those who may open it.
+    assertThat(overview.get("mayAudit").asBoolean()).isFalse();
+    assertThat(as("kt.truongphong").getJson("/api/dashboard/overview").get("mayAudit").asBoolean()).isTrue();
+    assertThat(as("admin").getJson("/api/dashboard/overview").get("mayAudit").asBoolean()).isTrue();
   }
 
   @Test
