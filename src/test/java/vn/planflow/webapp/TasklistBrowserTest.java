@@ -1,0 +1,137 @@
+package vn.planflow.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.planflow.PlanflowIntegrationTest;
+import vn.planflow.consultation.ConsultationOpinionRepository;
+import vn.planflow.plan.PlanApproval;
+import vn.planflow.plan.PlanApprovalDriver;
+
+/**
+ * An official in the real Tasklist, in headless Debian Chromium whose browser asks for English:
+ * logs in, sees Vietnamese, opens "Việc của đơn vị", claims the consultation task, fills its Camunda
+ * Form and completes it. Each step leaves a screenshot under {@code target/browser/}. Skipped, with
+ * a message, where Chromium or its driver is not installed ({@code .ci/run} installs both).
+ */
+@PlanflowIntegrationTest
+class TasklistBrowserTest {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path SHOTS = Path.of("target", "browser");
+
+  @LocalServerPort int port;
+  @Autowired PlanApprovalDriver driver;
+  @Autowired ConsultationOpinionRepository opinions;
+
+  private WebDriver browser;
+  private WebDriverWait wait;
+
+  @BeforeEach
+  void startChromium() throws Exception {
+    Files.deleteIfExists(SHOTS.resolve("loi.png"));
+    Files.deleteIfExists(SHOTS.resolve("loi.html"));
+    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "Browser test skipped: install Debian's chromium and chromium-driver (/usr/bin/chromium, /usr/bin/chromedriver)");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--window-size=1400,1000", "--lang=en-US");
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+        .usingAnyFreePort().build();
+    browser = new ChromeDriver(service, options);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+  }
+
+  @AfterEach
+  void stopChromium() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  private void shot(String name) throws Exception {
+    Files.createDirectories(SHOTS);
+    Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+  }
+
+  private WebElement visible(By by) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  private static By text(String tag, String text) {
+    return By.xpath("//" + tag + "[contains(normalize-space(.), '" + text + "')]");
+  }
+
+  @Test
+  void aSpecialistGivesHerCommentsInVietnameseTasklist() throws Exception {
+    String code = "KH-BROWSER-2026";
+    driver.createWardPlan(code);
+    driver.complete(code, PlanApproval.DRAFT_PLAN, "kt.chuyenvien",
+        Map.of("consultedUnits", List.of("yh-pvhxh"), "consultationDays", 5));
+    driver.complete(code, PlanApproval.REVIEW_DRAFT, "kt.truongphong", Map.of("approved", true));
+
+    try {
+      browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+      visible(By.cssSelector("input[ng-model='username']")).sendKeys("vhxh.chuyenvien");
+      browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+      shot("01-dang-nhap");
+      browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
+
+      // The filters, in Vietnamese although the browser asked for English.
+      visible(text("a", "Việc của đơn vị")).click();
+      WebElement task = visible(text("a", "Cho ý kiến dự thảo"));
+      shot("02-viec-cua-don-vi");
+      task.click();
+
+      // Claim, then the Camunda Form: the plan, then the opinion.
+      visible(By.cssSelector("button.claim, a.claim, [ng-click*='claim()']")).click();
+      // The second choice of "Ý kiến đối với dự thảo" is "Đồng ý, có góp ý": it opens the comment box.
+      WebElement agree = wait.until(ExpectedConditions.presenceOfElementLocated(
+          By.cssSelector("input[type='radio'][id$='-opinion-1']")));
+      ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", agree);
+      assertThat(browser.findElement(By.cssSelector("label[for='" + agree.getAttribute("id") + "']")).getText())
+          .isEqualTo("Đồng ý, có góp ý");
+      // Tasklist's fixed footer may cover the lowest line of the form: click as the keyboard would.
+      agree.sendKeys(org.openqa.selenium.Keys.SPACE);
+      visible(By.cssSelector("textarea")).sendKeys("Thống nhất với dự thảo; đề nghị bổ sung tuyên truyền tại tổ dân phố.");
+      shot("03-bieu-mau-y-kien");
+      WebElement complete = visible(By.cssSelector("button[ng-click='complete()']"));
+      assertThat(complete.getText()).isEqualTo("Hoàn thành");
+      complete.sendKeys(org.openqa.selenium.Keys.ENTER);
+      wait.until(driver -> opinions.findAll().stream().anyMatch(o -> code.equals(o.getPlanCode())
+          && "yh-pvhxh".equals(o.getUnitCode()) && o.getOpinion() != null));
+      shot("04-da-hoan-thanh");
+    } catch (RuntimeException e) {
+      shot("loi");
+      Files.writeString(SHOTS.resolve("loi.html"), browser.getPageSource());
+      throw e;
+    }
+    var opinion = opinions.findAll().stream().filter(o -> code.equals(o.getPlanCode())).findFirst().orElseThrow();
+    assertThat(opinion.getOpinion().name()).isEqualTo("AGREE_WITH_COMMENTS");
+    assertThat(opinion.getComment()).isEqualTo("Thống nhất với dự thảo; đề nghị bổ sung tuyên truyền tại tổ dân phố.");
+  }
+}
