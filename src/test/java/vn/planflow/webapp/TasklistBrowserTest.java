@@ -44,6 +44,9 @@ class TasklistBrowserTest {
   @LocalServerPort int port;
   @Autowired PlanApprovalDriver driver;
   @Autowired ConsultationOpinionRepository opinions;
+  @Autowired org.camunda.bpm.engine.TaskService taskService;
+  @Autowired org.springframework.boot.test.web.client.TestRestTemplate rest;
+  @Autowired com.fasterxml.jackson.databind.ObjectMapper json;
 
   private WebDriver browser;
   private WebDriverWait wait;
@@ -86,6 +89,32 @@ class TasklistBrowserTest {
     return By.xpath("//" + tag + "[contains(normalize-space(.), '" + text + "')]");
   }
 
+  private void login(String user, String screenshot) throws Exception {
+    browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+    visible(By.cssSelector("input[ng-model='username']")).sendKeys(user);
+    browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+    shot(screenshot);
+    browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
+  }
+
+  /** Picks the n-th choice of a radio field of the Camunda Form, by keyboard, checking its label. */
+  private void choose(String key, int index, String label) {
+    WebElement radio = wait.until(ExpectedConditions.presenceOfElementLocated(
+        By.cssSelector("input[type='radio'][id$='-" + key + "-" + index + "']")));
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", radio);
+    assertThat(browser.findElement(By.cssSelector("label[for='" + radio.getAttribute("id") + "']")).getText())
+        .isEqualTo(label);
+    // Tasklist's fixed footer may cover the lowest line of the form: choose as the keyboard would.
+    radio.sendKeys(org.openqa.selenium.Keys.SPACE);
+  }
+
+  /** "Hoàn thành", pressed with the keyboard. */
+  private void complete() {
+    WebElement complete = visible(By.cssSelector("button[ng-click='complete()']"));
+    assertThat(complete.getText()).isEqualTo("Hoàn thành");
+    complete.sendKeys(org.openqa.selenium.Keys.ENTER);
+  }
+
   @Test
   void aSpecialistGivesHerCommentsInVietnameseTasklist() throws Exception {
     String code = "KH-BROWSER-2026";
@@ -95,11 +124,7 @@ class TasklistBrowserTest {
     driver.complete(code, PlanApproval.REVIEW_DRAFT, "kt.truongphong", Map.of("approved", true));
 
     try {
-      browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
-      visible(By.cssSelector("input[ng-model='username']")).sendKeys("vhxh.chuyenvien");
-      browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
-      shot("01-dang-nhap");
-      browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
+      login("vhxh.chuyenvien", "01-dang-nhap");
 
       // The filters, in Vietnamese although the browser asked for English.
       visible(text("a", "Việc của đơn vị")).click();
@@ -110,18 +135,10 @@ class TasklistBrowserTest {
       // Claim, then the Camunda Form: the plan, then the opinion.
       visible(By.cssSelector("button.claim, a.claim, [ng-click*='claim()']")).click();
       // The second choice of "Ý kiến đối với dự thảo" is "Đồng ý, có góp ý": it opens the comment box.
-      WebElement agree = wait.until(ExpectedConditions.presenceOfElementLocated(
-          By.cssSelector("input[type='radio'][id$='-opinion-1']")));
-      ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", agree);
-      assertThat(browser.findElement(By.cssSelector("label[for='" + agree.getAttribute("id") + "']")).getText())
-          .isEqualTo("Đồng ý, có góp ý");
-      // Tasklist's fixed footer may cover the lowest line of the form: click as the keyboard would.
-      agree.sendKeys(org.openqa.selenium.Keys.SPACE);
+      choose("opinion", 1, "Đồng ý, có góp ý");
       visible(By.cssSelector("textarea")).sendKeys("Thống nhất với dự thảo; đề nghị bổ sung tuyên truyền tại tổ dân phố.");
       shot("03-bieu-mau-y-kien");
-      WebElement complete = visible(By.cssSelector("button[ng-click='complete()']"));
-      assertThat(complete.getText()).isEqualTo("Hoàn thành");
-      complete.sendKeys(org.openqa.selenium.Keys.ENTER);
+      complete();
       wait.until(driver -> opinions.findAll().stream().anyMatch(o -> code.equals(o.getPlanCode())
           && "yh-pvhxh".equals(o.getUnitCode()) && o.getOpinion() != null));
       shot("04-da-hoan-thanh");
@@ -133,5 +150,46 @@ class TasklistBrowserTest {
     var opinion = opinions.findAll().stream().filter(o -> code.equals(o.getPlanCode())).findFirst().orElseThrow();
     assertThat(opinion.getOpinion().name()).isEqualTo("AGREE_WITH_COMMENTS");
     assertThat(opinion.getComment()).isEqualTo("Thống nhất với dự thảo; đề nghị bổ sung tuyên truyền tại tổ dân phố.");
+  }
+
+  @Test
+  void aCommitteeMemberCastsHerVoteSlip() throws Exception {
+    String code = "KH-BROWSER-VOTE-2026";
+    driver.createWardPlan(code);
+    driver.complete(code, PlanApproval.DRAFT_PLAN, "kt.chuyenvien",
+        Map.of("consultedUnits", List.of("yh-pvhxh"), "consultationDays", 5));
+    driver.complete(code, PlanApproval.REVIEW_DRAFT, "kt.truongphong", Map.of("approved", true));
+    driver.complete(code, PlanApproval.GIVE_OPINION, "vhxh.chuyenvien", Map.of("opinion", "AGREE"));
+    driver.complete(code, PlanApproval.SYNTHESIZE_OPINIONS, "kt.chuyenvien", Map.of("reconsult", false));
+    driver.complete(code, PlanApproval.APPROVE_SUBMISSION, "kt.truongphong", Map.of("approved", true));
+    driver.complete(code, PlanApproval.REVIEW_SUBMISSION, "yh.vanphong",
+        Map.of("decision", "VOTE_SLIP", "signer", "yh.pct1", "voteDays", 2));
+    driver.executeJobs();
+
+    try {
+      login("yh.pct2", "11-dang-nhap-uy-vien");
+      visible(text("a", "Phiếu biểu quyết")).click();
+      WebElement slip = visible(text("a", "Biểu quyết bằng phiếu"));
+      shot("12-phieu-bieu-quyet");
+      slip.click();
+      choose("vote", 0, "Đồng ý");
+      shot("13-phieu-da-chon");
+      complete();
+      wait.until(driver -> taskService.createTaskQuery().processInstanceBusinessKey(code).taskAssignee("yh.pct2")
+          .taskDefinitionKey(PlanApproval.CAST_VOTE).count() == 0);
+      shot("14-da-bieu-quyet");
+    } catch (RuntimeException e) {
+      shot("loi");
+      Files.writeString(SHOTS.resolve("loi.html"), browser.getPageSource());
+      throw e;
+    }
+    var plan = vn.planflow.OfficialClient.demo(rest, json, "yh.pct2").getJson("/api/plans/" + code);
+    String cast = null;
+    for (var slip : plan.at("/voteRecord/slips")) {
+      if (slip.get("member").asText().equals("yh.pct2")) {
+        cast = slip.get("vote").asText();
+      }
+    }
+    assertThat(cast).as("yh.pct2's slip in " + plan.get("voteRecord")).isEqualTo("AGREE");
   }
 }
