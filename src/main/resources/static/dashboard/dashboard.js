@@ -100,7 +100,7 @@
           datasets: [
             { type: 'bar', label: 'Bình quân các đơn vị báo cáo' + unit, data: target.values, backgroundColor: '#4e79a7' },
             { type: 'line', label: 'Chỉ tiêu' + unit, data: target.periods.map(() => target.target),
-              borderColor: '#e15759', borderDash: [6, 4], pointRadius: 0, fill: false }
+              borderColor: '#e15759', backgroundColor: '#e15759', borderDash: [6, 4], pointRadius: 5, pointStyle: 'rectRot', fill: false }
           ]
         },
         options: { maintainAspectRatio: false, scales: { y: { beginAtZero: true } } }

@@ -192,4 +192,44 @@ class TasklistBrowserTest {
     }
     assertThat(cast).as("yh.pct2's slip in " + plan.get("voteRecord")).isEqualTo("AGREE");
   }
+
+  @Test
+  void aLeaderSeesWhoHasNotReportedOnTheDashboard() throws Exception {
+    String code = "KH-BROWSER-DASHBOARD-2026";
+    try {
+      org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf("2026-05-20 10:00:00"));
+      driver.createWardPlan(code);
+      driver.putInEffect(code);
+      org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf("2026-06-01 08:01:00"));
+      driver.executeJobs();
+      driver.completeTask(driver.taskOf(code, "submitReport", "unit", "yh-pkthtdt"), "kt.chuyenvien",
+          Map.of("summary", "Đã tổ chức 02 hội nghị.", "indicators", List.of(Map.of("targetCode", "4.1", "value", 90))));
+    } finally {
+      org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+    }
+
+    try {
+      // Logged into Tasklist, the leader opens the dashboard in the same session.
+      login("kt.truongphong", "21-dang-nhap-lanh-dao");
+      visible(text("a", "Việc của tôi"));
+      browser.get("http://localhost:" + port + "/dashboard#" + code);
+      wait.until(d -> d.findElements(By.cssSelector("#compliance tbody span.cell")).size() >= 2);
+      wait.until(d -> !d.findElements(By.cssSelector("#targets canvas")).isEmpty());
+      visible(By.cssSelector("#status-chart"));
+      String grid = browser.findElement(By.id("compliance")).getText();
+      assertThat(grid).contains("Phòng Kinh tế, Hạ tầng và Đô thị").contains("Phòng Văn hóa - Xã hội")
+          .contains("Chưa gửi").doesNotContain("yh-");
+      assertThat(browser.findElement(By.id("targets")).getText()).contains("4.1");
+      ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+          "document.getElementById('compliance').scrollIntoView({block: 'center'});");
+      shot("22-bang-theo-doi");
+      ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+          "document.getElementById('targets').scrollIntoView({block: 'center'});");
+      shot("23-bieu-do-chi-tieu");
+    } catch (RuntimeException | AssertionError e) {
+      shot("loi");
+      Files.writeString(SHOTS.resolve("loi.html"), browser.getPageSource());
+      throw e;
+    }
+  }
 }
