@@ -57,7 +57,11 @@ class TasklistFiltersTest {
     runtimeService.startProcessInstanceByKey(UNIT_WORK, Map.of("name", name, "unit", unit, "due", due));
   }
 
-  /** The names of the tasks a filter lists for this official. */
+  /** Tasks this test makes (other tests sharing the context leave tasks of their own). */
+  private static final java.util.Set<String> PROBES = java.util.Set.of("Việc hạn 6/5", "Việc hạn 7/5",
+      "Việc quá hạn 28/4", "Việc của phòng khác hạn 4/5", "Phiếu của trưởng phòng");
+
+  /** The names of this test's tasks that a filter lists for this official. */
   private List<String> list(String user, String filterName) {
     OfficialClient official = OfficialClient.demo(rest, json, user);
     String id = null;
@@ -69,6 +73,7 @@ class TasklistFiltersTest {
     assertThat(id).as(user + " sees filter " + filterName).isNotNull();
     List<String> names = new ArrayList<>();
     official.getJson("/engine-rest/filter/" + id + "/list").forEach(task -> names.add(task.get("name").asText()));
+    names.retainAll(PROBES);
     return names;
   }
 

@@ -212,6 +212,8 @@ class TasklistBrowserTest {
       // Logged into Tasklist, the leader opens the dashboard in the same session.
       login("kt.truongphong", "21-dang-nhap-lanh-dao");
       visible(text("a", "Việc của tôi"));
+      // Tasklist shows the way to the dashboard.
+      assertThat(visible(By.cssSelector("a.planflow-dashboard-link")).getText()).isEqualTo("Bảng theo dõi");
       browser.get("http://localhost:" + port + "/dashboard#" + code);
       wait.until(d -> d.findElements(By.cssSelector("#compliance tbody span.cell")).size() >= 2);
       wait.until(d -> !d.findElements(By.cssSelector("#targets canvas")).isEmpty());

@@ -72,6 +72,23 @@ function addSwitch() {
     }
   });
   document.body.appendChild(link);
+  addDashboardLink();
+}
+
+/** Tasklist and Cockpit lead to planflow's dashboard (same login), next to the language switch. */
+function addDashboardLink() {
+  if (!/\/app\/(tasklist|cockpit)\//.test(window.location.pathname)) {
+    return;
+  }
+  const dashboard = document.createElement('a');
+  dashboard.className = 'planflow-dashboard-link';
+  dashboard.href = '/dashboard';
+  dashboard.target = '_blank';
+  dashboard.rel = 'noopener';
+  dashboard.textContent = language === 'en' ? 'Dashboard' : 'Bảng theo dõi';
+  dashboard.title = language === 'en' ? 'Plans, reporting and targets at a glance'
+    : 'Tình hình các kế hoạch, báo cáo và chỉ tiêu';
+  document.body.appendChild(dashboard);
 }
 
 if (document.body) {
