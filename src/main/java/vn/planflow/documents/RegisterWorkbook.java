@@ -91,7 +91,8 @@ final class RegisterWorkbook {
     return cell;
   }
 
-  private static CellStyle style(XSSFWorkbook workbook, int size, boolean bold, boolean bordered,
+  /** A Times New Roman cell style, wrapped and vertically centred; thin borders for table cells. */
+  static CellStyle style(XSSFWorkbook workbook, int size, boolean bold, boolean bordered,
       HorizontalAlignment alignment) {
     Font font = workbook.createFont();
     font.setFontName(OfficialDocx.FONT);

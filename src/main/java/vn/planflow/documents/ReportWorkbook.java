@@ -5,13 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.planflow.calendar.EngineClock;
@@ -173,21 +171,7 @@ final class ReportWorkbook {
     }
 
     private static CellStyle style(XSSFWorkbook workbook, int size, boolean bold, boolean bordered) {
-      Font font = workbook.createFont();
-      font.setFontName(OfficialDocx.FONT);
-      font.setFontHeightInPoints((short) size);
-      font.setBold(bold);
-      CellStyle style = workbook.createCellStyle();
-      style.setFont(font);
-      style.setVerticalAlignment(VerticalAlignment.CENTER);
-      style.setWrapText(true);
-      if (bordered) {
-        style.setBorderTop(BorderStyle.THIN);
-        style.setBorderBottom(BorderStyle.THIN);
-        style.setBorderLeft(BorderStyle.THIN);
-        style.setBorderRight(BorderStyle.THIN);
-      }
-      return style;
+      return RegisterWorkbook.style(workbook, size, bold, bordered, HorizontalAlignment.GENERAL);
     }
   }
 }

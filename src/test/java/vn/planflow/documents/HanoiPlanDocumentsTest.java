@@ -72,13 +72,7 @@ class HanoiPlanDocumentsTest {
   }
 
   private void runJobs() {
-    for (int i = 0; i < 200; i++) {
-      JsonNode due = as("admin").getJson("/engine-rest/job?executable=true&maxResults=1");
-      if (due.isEmpty()) {
-        return;
-      }
-      as("admin").post("/engine-rest/job/" + due.get(0).get("id").asText() + "/execute", Map.of());
-    }
+    as("admin").executeDueJobs();
   }
 
   private DocxContent document(String user, String path) {
