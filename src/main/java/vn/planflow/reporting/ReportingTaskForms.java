@@ -36,21 +36,19 @@ class ReportingTaskForms implements TaskFormPreparer {
   private final PlanRepository plans;
   private final PlanViews views;
   private final UnitReports reports;
-  private final UnitReportRepository unitReports;
   private final PlanReportingPeriodRepository periods;
   private final OrgUnitRepository units;
   private final TaskService taskService;
   private final ObjectMapper objectMapper;
   private final vn.planflow.system.EngineUser engineUser;
 
-  ReportingTaskForms(PlanRepository plans, PlanViews views, UnitReports reports, UnitReportRepository unitReports,
+  ReportingTaskForms(PlanRepository plans, PlanViews views, UnitReports reports,
       PlanReportingPeriodRepository periods, OrgUnitRepository units, TaskService taskService,
       ObjectMapper objectMapper, vn.planflow.system.EngineUser engineUser) {
     this.engineUser = engineUser;
     this.plans = plans;
     this.views = views;
     this.reports = reports;
-    this.unitReports = unitReports;
     this.periods = periods;
     this.units = units;
     this.taskService = taskService;

@@ -197,18 +197,6 @@ public class UnitReports {
         code -> code == null ? null : units.findById(code).map(vn.planflow.org.OrgUnit::getName).orElse(code));
   }
 
-  /** What is wrong with this content for this report, as the caller would send it. */
-  @Transactional(readOnly = true)
-  public List<FieldProblem> check(long reportId, ReportContent content, String caller) {
-    UnitReport report = reports.findById(reportId).orElseThrow(() -> notFound(reportId));
-    List<FieldProblem> problems = new ArrayList<>();
-    requireOfficialOf(report, caller, problems);
-    Plan plan = plans.findById(report.getPeriod().getPlanCode()).orElseThrow();
-    taskResults(content, plan, problems);
-    indicators(content, plan, problems);
-    return problems;
-  }
-
   /** What is wrong with this content against the plan (unknown tasks or targets, progress). */
   @Transactional(readOnly = true)
   public List<FieldProblem> checkContent(long reportId, ReportContent content) {
