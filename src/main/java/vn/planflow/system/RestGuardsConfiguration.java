@@ -17,6 +17,18 @@ class RestGuardsConfiguration {
 
   private static final String[] ENGINE_APIS = {"/engine-rest/*", "/camunda/api/engine/*"};
 
+  /** Outermost of the three: it also sees what the guards and the engine answer. */
+  @Bean
+  FilterRegistrationBean<EngineErrorTranslation> engineErrorTranslation(ObjectMapper objectMapper,
+      TaskService taskService, EngineUser engineUser) {
+    FilterRegistrationBean<EngineErrorTranslation> registration = new FilterRegistrationBean<>(
+        new EngineErrorTranslation(objectMapper,
+            taskId -> engineUser.asSystem(() -> taskService.createTaskQuery().taskId(taskId).count() > 0)));
+    registration.addUrlPatterns(ENGINE_APIS);
+    registration.setOrder(-1);
+    return registration;
+  }
+
   @Bean
   FilterRegistrationBean<QueryExpressionGuard> queryExpressionGuard(ObjectMapper objectMapper) {
     FilterRegistrationBean<QueryExpressionGuard> registration =
@@ -29,9 +41,9 @@ class RestGuardsConfiguration {
   @Bean
   FilterRegistrationBean<TaskCompletionGuard> taskCompletionGuard(TaskService taskService,
       RepositoryService repositoryService, EngineUser engineUser, List<CompletionRules> rules,
-      ObjectMapper objectMapper) {
+      ObjectMapper objectMapper, TaskVariables taskVariables) {
     FilterRegistrationBean<TaskCompletionGuard> registration = new FilterRegistrationBean<>(
-        new TaskCompletionGuard(taskService, repositoryService, engineUser, rules, objectMapper));
+        new TaskCompletionGuard(taskService, repositoryService, engineUser, rules, objectMapper, taskVariables));
     registration.addUrlPatterns(ENGINE_APIS);
     registration.setOrder(1);
     return registration;

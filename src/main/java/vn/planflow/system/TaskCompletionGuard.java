@@ -34,7 +34,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class TaskCompletionGuard extends OncePerRequestFilter {
 
   private static final Pattern COMPLETION =
-      Pattern.compile(".*/task/([^/]+)/(complete|submit-form)$");
+      Pattern.compile(".*/task/([^/]+)/(complete|submit-form|resolve)$");
   private static final Pattern START =
       Pattern.compile(".*/process-definition/(key/)?([^/]+)/(start|submit-form)$");
 
@@ -44,10 +44,12 @@ final class TaskCompletionGuard extends OncePerRequestFilter {
   private final List<CompletionRules> rules;
   private final ObjectMapper objectMapper;
   private final ProblemResponses problems;
+  private final TaskVariables taskVariables;
 
   TaskCompletionGuard(TaskService taskService, RepositoryService repositoryService,
-      EngineUser engineUser, List<CompletionRules> rules, ObjectMapper objectMapper) {
+      EngineUser engineUser, List<CompletionRules> rules, ObjectMapper objectMapper, TaskVariables taskVariables) {
     this.taskService = taskService;
+    this.taskVariables = taskVariables;
     this.repositoryService = repositoryService;
     this.engineUser = engineUser;
     this.rules = rules;
@@ -57,19 +59,35 @@ final class TaskCompletionGuard extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !"POST".equals(request.getMethod())
-        || !(COMPLETION.matcher(request.getRequestURI()).matches() || START.matcher(request.getRequestURI()).matches());
+    String path = path(request);
+    return !"POST".equalsIgnoreCase(request.getMethod())
+        || !(COMPLETION.matcher(path).matches() || START.matcher(path).matches());
+  }
+
+  /**
+   * The path as the REST servlet resolves it: decoded, without {@code ;parameters}, adjacent
+   * slashes merged (the container's servlet path and path info) and without trailing slashes,
+   * which Jersey ignores too. Matching the raw URI let {@code …/complete/} through unchecked.
+   */
+  static String path(HttpServletRequest request) {
+    String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    int end = path.length();
+    while (end > 1 && path.charAt(end - 1) == '/') {
+      end--;
+    }
+    return path.substring(0, end);
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    Matcher start = START.matcher(request.getRequestURI());
+    String path = path(request);
+    Matcher start = START.matcher(path);
     if (start.matches()) {
       checkStart(request, response, chain, start);
       return;
     }
-    Matcher matcher = COMPLETION.matcher(request.getRequestURI());
+    Matcher matcher = COMPLETION.matcher(path);
     matcher.matches();
     String taskId = matcher.group(1);
     Caller caller = caller(request);
@@ -79,7 +97,10 @@ final class TaskCompletionGuard extends OncePerRequestFilter {
     }
     Task task = findTask(taskId, caller);
     if (task == null) {
-      chain.doFilter(request, response); // unknown or invisible: the engine answers 404/403
+      boolean exists = asSystem(() -> taskService.createTaskQuery().taskId(taskId).count() > 0);
+      problems.write(request, response, exists ? HttpStatus.FORBIDDEN : HttpStatus.NOT_FOUND, exists
+          ? "Việc này không thuộc về anh/chị hoặc đơn vị của anh/chị"
+          : "Không có việc '" + taskId + "' (có thể đã được hoàn thành)");
       return;
     }
     String refusal = TaskCompletionPolicy.refusal(task.getAssignee(),
@@ -91,12 +112,23 @@ final class TaskCompletionGuard extends OncePerRequestFilter {
     byte[] body = request.getInputStream().readAllBytes();
     JsonNode root = body.length == 0 ? objectMapper.createObjectNode() : readOrNull(body);
     if (root == null || !root.isObject()) {
-      chain.doFilter(new CachedBodyRequest(request, body), response);
+      writeBadRequest(request, response, List.of(new FieldProblem("body", "JSON không hợp lệ")));
+      return;
+    }
+    JsonNode variables = root.path("variables");
+    List<FieldProblem> malformed = shapeProblems(variables);
+    if (!malformed.isEmpty()) {
+      writeBadRequest(request, response, malformed);
+      return;
+    }
+    List<FieldProblem> notAccepted = asSystem(() -> taskVariables.check(task, submitted(variables)));
+    if (!notAccepted.isEmpty()) {
+      writeBadRequest(request, response, notAccepted);
       return;
     }
     CompletionRules applicable = rulesFor(task);
     if (applicable != null) {
-      Map<String, JsonNode> values = values(root.path("variables"));
+      Map<String, JsonNode> values = values(variables);
       List<FieldProblem> found = asSystem(() -> applicable.check(task, values));
       if (!found.isEmpty()) {
         writeBadRequest(request, response, found);
@@ -112,13 +144,25 @@ final class TaskCompletionGuard extends OncePerRequestFilter {
     Caller caller = caller(request);
     byte[] body = request.getInputStream().readAllBytes();
     JsonNode root = body.length == 0 ? objectMapper.createObjectNode() : readOrNull(body);
-    String processKey = asSystem(() -> {
-      if (start.group(1) != null) {
-        return start.group(2);
+    if (caller != null && (root == null || !root.isObject())) {
+      writeBadRequest(request, response, List.of(new FieldProblem("body", "JSON không hợp lệ")));
+      return;
+    }
+    var definition = asSystem(() -> start.group(1) != null
+        ? repositoryService.createProcessDefinitionQuery().processDefinitionKey(start.group(2)).latestVersion()
+            .withoutTenantId().singleResult()
+        : repositoryService.createProcessDefinitionQuery().processDefinitionId(start.group(2)).singleResult());
+    String processKey = definition == null ? null : definition.getKey();
+    if (caller != null && definition != null && root != null && root.isObject()) {
+      List<FieldProblem> notAccepted = shapeProblems(root.path("variables"));
+      if (notAccepted.isEmpty()) {
+        notAccepted = asSystem(() -> taskVariables.checkStart(definition.getId(), submitted(root.path("variables"))));
       }
-      var definition = repositoryService.createProcessDefinitionQuery().processDefinitionId(start.group(2)).singleResult();
-      return definition == null ? null : definition.getKey();
-    });
+      if (!notAccepted.isEmpty()) {
+        writeBadRequest(request, response, notAccepted);
+        return;
+      }
+    }
     CompletionRules applicable = rules.stream().filter(r -> r.processKey().equals(processKey)).findFirst().orElse(null);
     if (caller != null && applicable != null && root != null && root.isObject()) {
       try {
@@ -164,6 +208,35 @@ final class TaskCompletionGuard extends OncePerRequestFilter {
     }
     String key = asSystem(() -> repositoryService.getProcessDefinition(task.getProcessDefinitionId()).getKey());
     return rules.stream().filter(r -> r.processKey().equals(key)).findFirst().orElse(null);
+  }
+
+  /** Camunda REST wants every variable as {value, type}: anything else is named, not a 500. */
+  private static List<FieldProblem> shapeProblems(JsonNode variables) {
+    List<FieldProblem> found = new java.util.ArrayList<>();
+    if (!variables.isMissingNode() && !variables.isNull() && !variables.isObject()) {
+      found.add(new FieldProblem("variables", "phải là đối tượng JSON {tên: {value, type}}"));
+      return found;
+    }
+    variables.fields().forEachRemaining(field -> {
+      JsonNode type = field.getValue().path("type");
+      if (!field.getValue().isObject() || !(type.isMissingNode() || type.isNull() || type.isTextual())) {
+        found.add(new FieldProblem(field.getKey(), "phải có dạng {\"value\": …, \"type\": …}"));
+      }
+    });
+    return found;
+  }
+
+  /** Each submitted variable with its REST type, JSON-typed values parsed. */
+  private Map<String, TaskVariables.Submitted> submitted(JsonNode variables) {
+    Map<String, TaskVariables.Submitted> submitted = new LinkedHashMap<>();
+    Map<String, JsonNode> values = values(variables);
+    Iterator<Map.Entry<String, JsonNode>> fields = variables.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      String type = field.getValue().path("type").isTextual() ? field.getValue().path("type").asText() : null;
+      submitted.put(field.getKey(), new TaskVariables.Submitted(type, values.get(field.getKey())));
+    }
+    return submitted;
   }
 
   /** Camunda REST sends {name: {value, type}}; JSON-typed values arrive as strings. */
