@@ -118,6 +118,8 @@ public class Plan {
 
   private String createdBy;
 
+  private String updatedBy;
+
   @Column(nullable = false)
   private OffsetDateTime createdAt;
 
@@ -132,6 +134,7 @@ public class Plan {
   Plan(String code, String createdBy, OffsetDateTime now) {
     this.code = code;
     this.createdBy = createdBy;
+    this.updatedBy = createdBy;
     this.createdAt = now;
     this.updatedAt = now;
     this.status = PlanStatus.DRAFTING;
@@ -329,6 +332,15 @@ public class Plan {
 
   public String getCreatedBy() {
     return createdBy;
+  }
+
+  /** Who last changed the content (the appendix while drafting). */
+  public String getUpdatedBy() {
+    return updatedBy;
+  }
+
+  void changedBy(String official) {
+    this.updatedBy = official;
   }
 
   public OffsetDateTime getUpdatedAt() {

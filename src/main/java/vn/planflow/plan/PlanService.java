@@ -125,6 +125,7 @@ public class PlanService {
     plan.replaceTasks(List.of(), OffsetDateTime.now(clock));
     plans.flush();
     plan.replaceTasks(replacement, OffsetDateTime.now(clock));
+    plan.changedBy(caller);
     return plan;
   }
 
