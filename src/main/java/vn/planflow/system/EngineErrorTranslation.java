@@ -23,8 +23,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * once, a task that has just been completed. Those are conflicts, not server errors: this turns
  * them into 409 (or 404) with a Vietnamese message in Camunda's own error shape ({@code type},
  * {@code message}), which Tasklist shows as it is. Any other 500 keeps its status but loses the
- * Java text, which is logged instead. Only state-changing requests are buffered (their answers
- * are small); reads stream as before.
+ * Java text, which is logged instead. Answers are buffered to be rewritten: Camunda REST's
+ * answers are JSON pages and small files, never large streams.
  */
 final class EngineErrorTranslation extends OncePerRequestFilter {
 
@@ -35,18 +35,27 @@ final class EngineErrorTranslation extends OncePerRequestFilter {
   private static final Translation CONCURRENT = new Translation(HttpStatus.CONFLICT,
       "Việc này vừa được người khác xử lý cùng lúc. Hãy tải lại danh sách việc để xem trạng thái mới.");
 
-  private static final Map<String, Translation> BY_TYPE = Map.of(
-      "OptimisticLockingException", CONCURRENT,
-      "CrdbTransactionRetryException", CONCURRENT,
-      "TaskAlreadyClaimedException", new Translation(HttpStatus.CONFLICT,
-          "Việc này đã có người khác nhận. Hãy tải lại danh sách việc."),
-      "NullValueException", new Translation(HttpStatus.NOT_FOUND,
-          "Không tìm thấy: việc hoặc đối tượng này không còn (có thể đã được hoàn thành)."),
-      "NotFoundException", new Translation(HttpStatus.NOT_FOUND,
-          "Không tìm thấy: việc hoặc đối tượng này không còn (có thể đã được hoàn thành)."),
-      "NotValidException", new Translation(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ."),
-      "ProcessEngineException", new Translation(HttpStatus.INTERNAL_SERVER_ERROR,
-          "Lỗi khi xử lý yêu cầu. Vui lòng thử lại; nếu vẫn lỗi, báo quản trị hệ thống."));
+  private static final Translation BAD_JSON = new Translation(HttpStatus.BAD_REQUEST,
+      "Nội dung yêu cầu không phải JSON hợp lệ (sai cú pháp, sai kiểu hoặc lồng quá sâu).");
+
+  private static final Map<String, Translation> BY_TYPE = Map.ofEntries(
+      Map.entry("StreamConstraintsException", BAD_JSON),
+      Map.entry("JsonParseException", BAD_JSON),
+      Map.entry("JsonMappingException", BAD_JSON),
+      Map.entry("MismatchedInputException", BAD_JSON),
+      Map.entry("InvalidFormatException", BAD_JSON),
+      Map.entry("JsonEOFException", BAD_JSON),
+      Map.entry("OptimisticLockingException", CONCURRENT),
+      Map.entry("CrdbTransactionRetryException", CONCURRENT),
+      Map.entry("TaskAlreadyClaimedException", new Translation(HttpStatus.CONFLICT,
+          "Việc này đã có người khác nhận. Hãy tải lại danh sách việc.")),
+      Map.entry("NullValueException", new Translation(HttpStatus.NOT_FOUND,
+          "Không tìm thấy: việc hoặc đối tượng này không còn (có thể đã được hoàn thành).")),
+      Map.entry("NotFoundException", new Translation(HttpStatus.NOT_FOUND,
+          "Không tìm thấy: việc hoặc đối tượng này không còn (có thể đã được hoàn thành).")),
+      Map.entry("NotValidException", new Translation(HttpStatus.BAD_REQUEST, "Dữ liệu không hợp lệ.")),
+      Map.entry("ProcessEngineException", new Translation(HttpStatus.INTERNAL_SERVER_ERROR,
+          "Lỗi khi xử lý yêu cầu. Vui lòng thử lại; nếu vẫn lỗi, báo quản trị hệ thống.")));
 
   private static final java.util.regex.Pattern TASK_ACTION =
       java.util.regex.Pattern.compile(".*/task/([^/]+)/(complete|submit-form|resolve|claim|unclaim)$");
@@ -61,12 +70,6 @@ final class EngineErrorTranslation extends OncePerRequestFilter {
   EngineErrorTranslation(ObjectMapper objectMapper, java.util.function.Predicate<String> taskExists) {
     this.objectMapper = objectMapper;
     this.taskExists = taskExists;
-  }
-
-  @Override
-  protected boolean shouldNotFilter(HttpServletRequest request) {
-    String method = request.getMethod();
-    return "GET".equalsIgnoreCase(method) || "HEAD".equalsIgnoreCase(method) || "OPTIONS".equalsIgnoreCase(method);
   }
 
   @Override

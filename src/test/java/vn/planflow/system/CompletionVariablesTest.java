@@ -196,6 +196,27 @@ class CompletionVariablesTest {
     assertThat(unknownClaim.getBody()).doesNotContain("Exception:").doesNotContain("ENGINE-");
   }
 
+  @Test
+  void badRequestsToCamundaRestAre4xxWithoutJavaText() {
+    OfficialClient official = as("kt.chuyenvien");
+    Map<String, ResponseEntity<String>> answers = new LinkedHashMap<>();
+    answers.put("deep JSON query", official.send(HttpMethod.POST, "/engine-rest/task",
+        "{\"or\":" + "[".repeat(3000) + "]".repeat(3000) + "}", MediaType.APPLICATION_JSON));
+    answers.put("wrong type in query", official.send(HttpMethod.POST, "/engine-rest/task",
+        "{\"assignee\": {\"x\": 1}}", MediaType.APPLICATION_JSON));
+    answers.put("broken JSON", official.send(HttpMethod.POST, "/engine-rest/task", "{\"assignee\": ",
+        MediaType.APPLICATION_JSON));
+    answers.put("bad paging", official.get("/engine-rest/task?firstResult=abc"));
+    answers.put("unknown task", official.get("/engine-rest/task/khong-co"));
+    answers.put("unknown task variables", official.get("/engine-rest/task/khong-co/variables"));
+    answers.put("claim without body", official.send(HttpMethod.POST, "/engine-rest/task/khong-co/claim", "",
+        MediaType.APPLICATION_JSON));
+    answers.forEach((what, response) -> {
+      assertThat(response.getStatusCode().value()).as(what + ": " + response.getBody()).isBetween(400, 499);
+      assertThat(String.valueOf(response.getBody())).as(what).doesNotContain("at org.").doesNotContain("Exception: ");
+    });
+  }
+
   private JsonNode json(ResponseEntity<String> response) {
     return as("admin").read(response.getBody());
   }
