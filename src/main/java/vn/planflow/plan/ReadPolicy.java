@@ -73,15 +73,11 @@ public class ReadPolicy {
     return plan;
   }
 
-  public void requireRead(String userId, Plan plan) {
+  private void requireRead(String userId, Plan plan) {
     if (!mayRead(caller(userId), plan)) {
       throw new AccessDeniedException("Kế hoạch '" + plan.getCode()
           + "' chưa ban hành: chỉ các đơn vị, cá nhân tham gia xây dựng, thẩm định, biểu quyết, ký, ban hành được xem");
     }
-  }
-
-  public boolean mayRead(String userId, Plan plan) {
-    return mayRead(caller(userId), plan);
   }
 
   /** The plans of the list the caller may read, in the same order. */
