@@ -23,6 +23,7 @@ import vn.planflow.dashboard.DashboardViews.ComplianceGrid;
 import vn.planflow.dashboard.DashboardViews.Overview;
 import vn.planflow.dashboard.DashboardViews.Targets;
 import vn.planflow.dashboard.DashboardViews.Timeline;
+import vn.planflow.plan.ReadPolicy;
 
 /**
  * The dashboard ({@code /dashboard}) and the audit screen ({@code /dashboard/audit}), and the JSON
@@ -40,9 +41,9 @@ class DashboardController {
       "Thời gian", "Kế hoạch", "Quy trình", "Bước", "Người thực hiện", "Đơn vị", "Thao tác", "Nội dung");
 
   private final DashboardData data;
-  private final DashboardAccess access;
+  private final ReadPolicy access;
 
-  DashboardController(DashboardData data, DashboardAccess access) {
+  DashboardController(DashboardData data, ReadPolicy access) {
     this.data = data;
     this.access = access;
   }

@@ -9,6 +9,9 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
@@ -35,13 +38,14 @@ import vn.planflow.plan.Plan;
 import vn.planflow.plan.PlanApproval;
 import vn.planflow.plan.PlanRepository;
 import vn.planflow.plan.PlanStatus;
+import vn.planflow.plan.ReadPolicy;
+import vn.planflow.org.Caller;
 import vn.planflow.reporting.PeriodConsolidation;
 import vn.planflow.reporting.PeriodStatus;
 import vn.planflow.reporting.PlanReportingPeriod;
 import vn.planflow.reporting.PlanReportingPeriodRepository;
 import vn.planflow.reporting.ReportStatus;
 import vn.planflow.reporting.UnitReports;
-import vn.planflow.system.NotFoundException;
 
 /** The dashboard's figures, from the plans, the reporting periods and the engine's history. */
 @Service
@@ -55,7 +59,7 @@ class DashboardData {
       PlanApproval.PROCESS, "Phê duyệt, ban hành kế hoạch",
       PlanApproval.REPORTING_PROCESS, "Báo cáo định kỳ");
 
-  private final DashboardAccess access;
+  private final ReadPolicy access;
   private final PlanHistory history;
   private final PlanRepository plans;
   private final PlanReportingPeriodRepository periods;
@@ -63,7 +67,7 @@ class DashboardData {
   private final OfficialRepository officials;
   private final OrgUnitRepository units;
 
-  DashboardData(DashboardAccess access, PlanHistory history, PlanRepository plans,
+  DashboardData(ReadPolicy access, PlanHistory history, PlanRepository plans,
       PlanReportingPeriodRepository periods, UnitReports unitReports, OfficialRepository officials,
       OrgUnitRepository units) {
     this.access = access;
@@ -77,7 +81,7 @@ class DashboardData {
 
   @Transactional(readOnly = true)
   Overview overview(String userId) {
-    List<Plan> visible = access.visible(userId, plans.findAllByOrderByCreatedAtDesc());
+    List<Plan> visible = access.readable(userId, plans.findAllByOrderByCreatedAtDesc());
     Map<PlanStatus, Long> counts = new LinkedHashMap<>();
     Arrays.stream(PlanStatus.values()).forEach(status -> counts.put(status, 0L));
     visible.forEach(plan -> counts.merge(plan.getStatus(), 1L, Long::sum));
@@ -93,9 +97,10 @@ class DashboardData {
   @Transactional(readOnly = true)
   Timeline timeline(String userId, String planCode) {
     Plan plan = readable(userId, planCode);
+    Predicate<HistoricActivityInstance> hidden = othersSlips(userId, plan);
     List<TimelineStep> steps = new ArrayList<>();
     for (PlanHistory.Step step : history.of(planCode).steps()) {
-      if (!PlanApproval.PROCESS.equals(step.processKey())) {
+      if (!PlanApproval.PROCESS.equals(step.processKey()) || hidden.test(step.activity())) {
         continue;
       }
       HistoricActivityInstance activity = step.activity();
@@ -150,13 +155,20 @@ class DashboardData {
   List<AuditEntry> audit(String userId, String planCode) {
     access.requireAudit(userId);
     List<Plan> chosen = planCode == null || planCode.isBlank()
-        ? access.visible(userId, plans.findAllByOrderByCreatedAtDesc())
+        ? access.readable(userId, plans.findAllByOrderByCreatedAtDesc())
         : List.of(readable(userId, planCode.trim()));
     List<AuditEntry> entries = new ArrayList<>();
     for (Plan plan : chosen) {
       PlanHistory.Snapshot snapshot = history.of(plan.getCode());
+      Predicate<HistoricActivityInstance> hidden = othersSlips(userId, plan);
       Map<String, String> taskNames = new LinkedHashMap<>();
-      snapshot.steps().forEach(s -> taskNames.put(s.activity().getTaskId(), s.activity().getActivityName()));
+      Set<String> hiddenTasks = new HashSet<>();
+      snapshot.steps().forEach(s -> {
+        taskNames.put(s.activity().getTaskId(), s.activity().getActivityName());
+        if (hidden.test(s.activity())) {
+          hiddenTasks.add(s.activity().getTaskId());
+        }
+      });
       for (HistoricProcessInstance process : snapshot.processes()) {
         if (process.getStartUserId() != null) {
           entries.add(new AuditEntry(iso(process.getStartTime()), text(process.getStartTime()), plan.getCode(),
@@ -166,6 +178,9 @@ class DashboardData {
       }
       for (PlanHistory.Operation operation : snapshot.operations()) {
         UserOperationLogEntry entry = operation.entry();
+        if (entry.getTaskId() != null && hiddenTasks.contains(entry.getTaskId())) {
+          continue;
+        }
         String step = entry.getTaskId() == null ? null : taskNames.get(entry.getTaskId());
         String detail = Decisions.describe(operation.decision(), this::officialName);
         if (PlanApproval.ISSUE_PLAN.equals(taskKey(snapshot, entry.getTaskId()))
@@ -214,9 +229,17 @@ class DashboardData {
   }
 
   private Plan readable(String userId, String planCode) {
-    Plan plan = plans.findById(planCode).orElseThrow(() -> new NotFoundException("Không có kế hoạch '" + planCode + "'"));
-    access.requireRead(userId, plan);
-    return plan;
+    return access.readable(userId, planCode);
+  }
+
+  /** The other members' slips of a round still open, where the caller may see only her own (ReadPolicy). */
+  private Predicate<HistoricActivityInstance> othersSlips(String userId, Plan plan) {
+    Caller caller = access.caller(userId);
+    return access.othersSlipsHiddenSince(caller, plan)
+        .<Predicate<HistoricActivityInstance>>map(since -> activity -> PlanApproval.CAST_VOTE.equals(activity.getActivityId())
+            && !activity.getStartTime().toInstant().isBefore(since.toInstant())
+            && !java.util.Objects.equals(caller.id(), activity.getAssignee()))
+        .orElse(activity -> false);
   }
 
   /** The periods whose collection has opened, oldest first. */

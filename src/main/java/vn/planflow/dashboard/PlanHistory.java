@@ -19,7 +19,7 @@ import vn.planflow.system.EngineUser;
 /**
  * What the engine remembers of a plan (its business key): the user tasks in the order they
  * happened, the user operation log, and the decisions each completion carried. Read as the
- * system: {@link DashboardAccess} has already decided that the caller may see the plan.
+ * system: {@code ReadPolicy} has already decided that the caller may see the plan.
  */
 @Component
 class PlanHistory {

@@ -6,6 +6,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -35,28 +36,30 @@ class DocumentController {
   }
 
   @GetMapping("/plans/{code}/document")
-  ResponseEntity<byte[]> plan(@PathVariable String code) {
-    return file(documents.plan(code), DOCX, code + ".docx");
+  ResponseEntity<byte[]> plan(@PathVariable String code, Authentication caller) {
+    return file(documents.plan(code, caller.getName()), DOCX, code + ".docx");
   }
 
   @GetMapping("/plans/{code}/submission")
-  ResponseEntity<byte[]> submission(@PathVariable String code) {
-    return file(documents.submission(code), DOCX, code + "-to-trinh.docx");
+  ResponseEntity<byte[]> submission(@PathVariable String code, Authentication caller) {
+    return file(documents.submission(code, caller.getName()), DOCX, code + "-to-trinh.docx");
   }
 
   @GetMapping("/plans/{code}/vote-record")
-  ResponseEntity<byte[]> voteRecord(@PathVariable String code) {
-    return file(documents.voteRecord(code), DOCX, code + "-bien-ban-kiem-phieu.docx");
+  ResponseEntity<byte[]> voteRecord(@PathVariable String code, Authentication caller) {
+    return file(documents.voteRecord(code, caller.getName()), DOCX, code + "-bien-ban-kiem-phieu.docx");
   }
 
   @GetMapping("/plans/{code}/reports/{period}/document")
-  ResponseEntity<byte[]> report(@PathVariable String code, @PathVariable String period) {
-    return file(documents.report(code, period), DOCX, code + "-bao-cao-" + period + ".docx");
+  ResponseEntity<byte[]> report(@PathVariable String code, @PathVariable String period,
+      Authentication caller) {
+    return file(documents.report(code, period, caller.getName()), DOCX, code + "-bao-cao-" + period + ".docx");
   }
 
   @GetMapping("/plans/{code}/reports/{period}/export")
-  ResponseEntity<byte[]> reportExport(@PathVariable String code, @PathVariable String period) {
-    return file(documents.reportWorkbook(code, period), XLSX, code + "-so-lieu-" + period + ".xlsx");
+  ResponseEntity<byte[]> reportExport(@PathVariable String code, @PathVariable String period,
+      Authentication caller) {
+    return file(documents.reportWorkbook(code, period, caller.getName()), XLSX, code + "-so-lieu-" + period + ".xlsx");
   }
 
   @GetMapping("/registers/{issuer}/{year}")
@@ -64,9 +67,10 @@ class DocumentController {
       @PathVariable String issuer,
       @PathVariable String year,
       @RequestParam(required = false) String format,
-      @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+      @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
+      Authentication caller) {
     boolean xlsx = wantsXlsx(format, accept);
-    RegisterView register = documents.register(issuer, year);
+    RegisterView register = documents.register(issuer, year, caller.getName());
     if (xlsx) {
       return file(RegisterWorkbook.render(register), XLSX, "so-van-ban-di-" + issuer + "-" + register.year() + ".xlsx");
     }

@@ -15,6 +15,7 @@ import vn.planflow.issuance.RegisterEntryRepository;
 import vn.planflow.org.OrgUnit;
 import vn.planflow.plan.Plan;
 import vn.planflow.plan.PlanRepository;
+import vn.planflow.plan.ReadPolicy;
 import vn.planflow.system.InvalidRequestException;
 import vn.planflow.system.NotFoundException;
 import vn.planflow.voting.VoteRound;
@@ -22,7 +23,9 @@ import vn.planflow.voting.VoteRoundRepository;
 
 /**
  * Renders the official documents of a plan and the outgoing register, each read in one
- * transaction. Any official may read them, as any official may read the plans themselves.
+ * transaction, for those {@link ReadPolicy} lets read them: the plan and its Tờ trình for its
+ * readers, the vote record for those who may see every slip, the consolidated report and its
+ * figures for those who read the plan's reports, a register for its keepers.
  */
 @Service
 class Documents {
@@ -37,11 +40,13 @@ class Documents {
   private final VoteRecordDocument voteRecordDocument;
   private final ReportDocument reportDocument;
   private final UnitReports reports;
+  private final ReadPolicy policy;
 
-  Documents(PlanRepository plans, ConsultationOpinionRepository opinions, VoteRoundRepository voteRounds,
+  Documents(ReadPolicy policy, PlanRepository plans, ConsultationOpinionRepository opinions, VoteRoundRepository voteRounds,
       RegisterEntryRepository register, IssuingBodies bodies, PlanDocument planDocument,
       SubmissionDocument submissionDocument, VoteRecordDocument voteRecordDocument, ReportDocument reportDocument,
       UnitReports reports) {
+    this.policy = policy;
     this.reportDocument = reportDocument;
     this.reports = reports;
     this.plans = plans;
@@ -55,13 +60,13 @@ class Documents {
   }
 
   @Transactional(readOnly = true)
-  public byte[] plan(String code) {
-    return planDocument.render(find(code));
+  public byte[] plan(String code, String userId) {
+    return planDocument.render(policy.readable(userId, code));
   }
 
   @Transactional(readOnly = true)
-  public byte[] submission(String code) {
-    Plan plan = find(code);
+  public byte[] submission(String code, String userId) {
+    Plan plan = policy.readable(userId, code);
     int round = plan.getConsultationRound();
     List<ConsultationOpinion> lastRound = round == 0 ? List.of() : opinions.findByPlanCodeAndRoundOrderByIdAsc(code, round);
     String signer = plan.getSubmissionNumber() == null
@@ -72,17 +77,18 @@ class Documents {
   }
 
   @Transactional(readOnly = true)
-  public byte[] voteRecord(String code) {
-    Plan plan = find(code);
+  public byte[] voteRecord(String code, String userId) {
+    Plan plan = policy.readable(userId, code);
     VoteRound round = voteRounds.findFirstByPlanCodeOrderByRoundDesc(code)
         .orElseThrow(() -> new NotFoundException("Kế hoạch '" + code + "' chưa lấy phiếu biểu quyết"));
+    policy.requireAllSlips(userId, plan, round);
     return voteRecordDocument.render(plan, round);
   }
 
   /** The consolidated report of a period; signed by whoever approved it (the register's signer). */
   @Transactional(readOnly = true)
-  public byte[] report(String code, String period) {
-    PeriodConsolidation consolidation = reports.consolidation(code, period);
+  public byte[] report(String code, String period, String userId) {
+    PeriodConsolidation consolidation = reports.readableConsolidation(code, period, userId);
     String signer = consolidation.number() == null ? null
         : register.findFirstByPlanCodeAndTypeAndSymbol(code, DocumentType.BC, consolidation.number())
             .map(RegisterEntry::getSigner).orElse(null);
@@ -90,15 +96,16 @@ class Documents {
   }
 
   @Transactional(readOnly = true)
-  public byte[] reportWorkbook(String code, String period) {
-    return ReportWorkbook.render(reports.consolidation(code, period));
+  public byte[] reportWorkbook(String code, String period, String userId) {
+    return ReportWorkbook.render(reports.readableConsolidation(code, period, userId));
   }
 
   @Transactional(readOnly = true)
-  public RegisterView register(String issuer, String year) {
+  public RegisterView register(String issuer, String year, String userId) {
     int y = year(year);
     OrgUnit unit = bodies.find(issuer)
         .orElseThrow(() -> new NotFoundException("Không có cơ quan ban hành '" + issuer + "'"));
+    policy.requireRegister(userId, unit);
     List<RegisterView.Entry> entries = register.findByIssuerAndYearOrderByIdAsc(issuer, y).stream()
         .map(Documents::entry)
         .toList();

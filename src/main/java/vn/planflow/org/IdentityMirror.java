@@ -79,13 +79,16 @@ class IdentityMirror {
       user = identityService.newUser(official.getId());
     }
     String[] names = splitName(official.getName());
+    // Every official may read every Camunda user (Tasklist shows assignees by name), and the
+    // engine cannot hide one field: so the engine's copy has no e-mail. planflow's official
+    // table keeps it, for the mail sender and for administrators (/api/org).
     boolean changed =
         !names[0].equals(user.getFirstName())
             || !names[1].equals(user.getLastName())
-            || !java.util.Objects.equals(official.getEmail(), user.getEmail());
+            || user.getEmail() != null;
     user.setFirstName(names[0]);
     user.setLastName(names[1]);
-    user.setEmail(official.getEmail());
+    user.setEmail(null);
     if (password != null) {
       user.setPassword(password);
       changed = true;
@@ -119,6 +122,25 @@ class IdentityMirror {
         identityService.createMembership(official.getId(), groupId);
       }
     }
+  }
+
+  /**
+   * Removes the e-mail addresses that earlier versions copied into the engine's users of
+   * officials (see {@link #syncOfficial}); accounts that are not officials, such as the
+   * administrator's, keep theirs.
+   *
+   * @return how many users were changed
+   */
+  int forgetOfficialsEmails(Predicate<String> isOfficial) {
+    int changed = 0;
+    for (User user : identityService.createUserQuery().userEmailLike("%").list()) {
+      if (user.getEmail() != null && isOfficial.test(user.getId())) {
+        user.setEmail(null);
+        identityService.saveUser(user);
+        changed++;
+      }
+    }
+    return changed;
   }
 
   /**

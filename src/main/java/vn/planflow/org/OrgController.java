@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.planflow.org.OrganizationImporter.ImportResult;
 import vn.planflow.system.NotFoundException;
 
-/** {@code /api/org}: import the organization (admin) and read its units (every official). */
+/**
+ * {@code /api/org}: import the organization (admin) and read its units (every official). Names,
+ * roles and committee seats are for every official; e-mail addresses only for administrators
+ * (and an official's own), so that the directory is not a mailing list for whoever logs in.
+ */
 @RestController
 @RequestMapping("/api/org")
 class OrgController {
@@ -24,12 +29,15 @@ class OrgController {
   private final OrgUnitRepository units;
   private final OrgUnitRevisionRepository revisions;
   private final OfficialRepository officials;
+  private final Callers callers;
 
   OrgController(
+      Callers callers,
       OrganizationImporter importer,
       OrgUnitRepository units,
       OrgUnitRevisionRepository revisions,
       OfficialRepository officials) {
+    this.callers = callers;
     this.importer = importer;
     this.units = units;
     this.revisions = revisions;
@@ -49,18 +57,21 @@ class OrgController {
 
   @GetMapping("/units/{code}")
   @Transactional(readOnly = true)
-  UnitDetail getUnit(@PathVariable String code) {
+  UnitDetail getUnit(@PathVariable String code, Authentication caller) {
+    boolean administrator = callers.isAdministrator(caller.getName());
+    Function<Official, OfficialView> view =
+        official -> OfficialView.of(official, administrator || official.getId().equals(caller.getName()));
     OrgUnit unit =
         units
             .findById(code)
             .orElseThrow(() -> new NotFoundException("Không có đơn vị '" + code + "'"));
     List<OfficialView> staff =
-        officials.findByUnitCodeOrderByIdAsc(code).stream().map(OfficialView::of).toList();
+        officials.findByUnitCodeOrderByIdAsc(code).stream().map(view).toList();
     List<OfficialView> committee =
         unit.isPeoplesCommittee()
             ? officials.findByCommitteeOfOrderByIdAsc(code).stream()
                 .sorted(Comparator.comparing(Official::getCommitteePosition).thenComparing(Official::getId))
-                .map(OfficialView::of)
+                .map(view)
                 .toList()
             : List.of();
     List<UnitSummary> children =
@@ -111,11 +122,11 @@ class OrgController {
       Set<UnitRole> roles,
       OrganizationImport.Committee committee) {
 
-    static OfficialView of(Official official) {
+    static OfficialView of(Official official, boolean withEmail) {
       return new OfficialView(
           official.getId(),
           official.getName(),
-          official.getEmail(),
+          withEmail ? official.getEmail() : null,
           official.getUnitCode(),
           official.getRoles(),
           official.getCommitteeOf() == null

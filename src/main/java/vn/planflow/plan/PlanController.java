@@ -36,8 +36,11 @@ class PlanController {
   private final PlanRepository plans;
   private final PlanViews views;
   private final AppendixReader appendix;
+  private final ReadPolicy policy;
 
-  PlanController(PlanService service, PlanRepository plans, PlanViews views, AppendixReader appendix) {
+  PlanController(PlanService service, PlanRepository plans, PlanViews views, AppendixReader appendix,
+      ReadPolicy policy) {
+    this.policy = policy;
     this.service = service;
     this.plans = plans;
     this.views = views;
@@ -56,8 +59,8 @@ class PlanController {
   }
 
   @GetMapping("/{code}")
-  PlanView get(@PathVariable String code) {
-    return views.of(code);
+  PlanView get(@PathVariable String code, Authentication caller) {
+    return views.forReader(code, caller.getName());
   }
 
   /** Plans, newest first, filtered by status, issuer, or a unit that leads the plan or a task. */
@@ -66,8 +69,9 @@ class PlanController {
   List<PlanSummary> list(
       @RequestParam(required = false) PlanStatus status,
       @RequestParam(required = false) String issuer,
-      @RequestParam(required = false) String unit) {
-    return plans.findAllByOrderByCreatedAtDesc().stream()
+      @RequestParam(required = false) String unit,
+      Authentication caller) {
+    return policy.readable(caller.getName(), plans.findAllByOrderByCreatedAtDesc()).stream()
         .filter(p -> status == null || p.getStatus() == status)
         .filter(p -> issuer == null || p.getIssuer().equals(issuer))
         .filter(p -> unit == null || p.getLeadUnit().equals(unit) || p.leadingUnits().contains(unit))
@@ -106,7 +110,7 @@ class PlanController {
             r.coordinatingUnits(), r.budgetSource(), r.timeframe()))
         .toList();
     service.replaceTasks(code, tasks, caller.getName());
-    return views.of(code);
+    return views.forReader(code, caller.getName());
   }
 
   record PlanSummary(String code, String title, String issuer, String leadUnit, String status,

@@ -62,7 +62,10 @@ public class PlanTaskForms implements vn.planflow.system.TaskFormPreparer {
     if (plan == null) {
       return;
     }
-    PlanView view = views.of(plan);
+    // A slip form must not show how others voted so far: her own answer at most.
+    PlanView view = PlanApproval.CAST_VOTE.equals(task.getTaskDefinitionKey())
+        ? views.withOwnSlip(plan, (String) task.getVariable(PlanApproval.MEMBER))
+        : views.of(plan);
     task.setVariableLocal(PlanApproval.PLAN_VIEW, json(view));
     task.setVariableLocal(PlanApproval.PLAN_TITLE, plan.getTitle());
     OrgUnit issuer = units.findById(plan.getIssuer()).orElseThrow();

@@ -1,9 +1,11 @@
 package vn.planflow.plan;
 
 import java.util.List;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.planflow.consultation.ConsultationOpinionRepository;
+import vn.planflow.org.Caller;
 import vn.planflow.org.OrgUnit;
 import vn.planflow.org.OrgUnitRepository;
 import vn.planflow.plan.PlanView.OpinionView;
@@ -17,21 +19,22 @@ import vn.planflow.voting.VoteRoundRepository;
 @Component
 public class PlanViews {
 
+  private final PlanRepository plans;
   private final OrgUnitRepository units;
   private final ConsultationOpinionRepository opinions;
   private final VoteRoundRepository voteRounds;
+  private final ReadPolicy policy;
 
   PlanViews(PlanRepository plans, OrgUnitRepository units, ConsultationOpinionRepository opinions,
-      VoteRoundRepository voteRounds) {
+      VoteRoundRepository voteRounds, ReadPolicy policy) {
     this.plans = plans;
     this.units = units;
     this.opinions = opinions;
     this.voteRounds = voteRounds;
+    this.policy = policy;
   }
 
-  private final PlanRepository plans;
-
-  /** The plan with this code, read in one transaction. */
+  /** The plan with this code, read in one transaction, whole: for the engine and the documents. */
   @Transactional(readOnly = true)
   public PlanView of(String code) {
     return of(plans.findById(code).orElseThrow(() -> PlanService.notFound(code)));
@@ -39,6 +42,29 @@ public class PlanViews {
 
   @Transactional(readOnly = true)
   public PlanView of(Plan plan) {
+    return of(plan, PlanViews::voteRecord);
+  }
+
+  /**
+   * The plan as this caller may read it (403 otherwise): before the tally, others' vote slips
+   * show who was asked but not what they answered, unless the caller runs the vote.
+   */
+  @Transactional(readOnly = true)
+  public PlanView forReader(String code, String userId) {
+    Plan plan = policy.readable(userId, code);
+    Caller caller = policy.caller(userId);
+    return of(plan, round -> policy.slips(caller, plan, round) == ReadPolicy.Slips.ALL
+        ? voteRecord(round)
+        : ownSlipOnly(voteRecord(round), caller.id()));
+  }
+
+  /** What a committee member's slip form shows: the round, and at most her own answer. */
+  @Transactional(readOnly = true)
+  public PlanView withOwnSlip(Plan plan, String member) {
+    return of(plan, round -> ownSlipOnly(voteRecord(round), member));
+  }
+
+  private PlanView of(Plan plan, Function<VoteRound, VoteRecord> voteRecord) {
     return new PlanView(
         plan.getCode(),
         plan.getTitle(),
@@ -68,7 +94,7 @@ public class PlanViews {
         plan.getSubmissionNumber(),
         plan.getSubmittedOn(),
         plan.getVoteResult(),
-        voteRounds.findFirstByPlanCodeOrderByRoundDesc(plan.getCode()).map(PlanViews::voteRecord).orElse(null),
+        voteRounds.findFirstByPlanCodeOrderByRoundDesc(plan.getCode()).map(voteRecord).orElse(null),
         opinions.findByPlanCodeOrderByRoundAscIdAsc(plan.getCode()).stream()
             .map(o -> new OpinionView(o.getRound(), o.getUnitCode(), name(o.getUnitCode()), o.getDeadline(),
                 o.getOpinion() == null ? null : o.getOpinion().name(),
@@ -98,6 +124,15 @@ public class PlanViews {
     return new VoteRecord(round.getRound(), round.getSentAt(), round.getDeadline(), round.getClosedAt(),
         round.getClosedAtDeadline(), round.isDeemedAgree(), slips.size(), round.getAgreeCount(),
         round.getDisagreeCount(), round.getOtherCount(), round.getUnreturnedCount(), round.getResult(), slips);
+  }
+
+  /** The record without anyone's answer but this member's, and without counts or result. */
+  static VoteRecord ownSlipOnly(VoteRecord record, String member) {
+    List<Slip> slips = record.slips().stream()
+        .map(s -> s.member().equals(member) ? s : new Slip(s.member(), s.name(), s.position(), null, null, null))
+        .toList();
+    return new VoteRecord(record.round(), record.sentAt(), record.deadline(), null, null,
+        record.deemedAgreeOnTimeout(), record.rosterSize(), null, null, null, null, null, slips);
   }
 
   private String name(String unitCode) {

@@ -3,7 +3,9 @@ package vn.planflow.reporting;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,7 +15,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import vn.planflow.plan.Plan;
 import vn.planflow.plan.PlanRepository;
+import vn.planflow.plan.ReadPolicy;
 import vn.planflow.system.NotFoundException;
 
 /** Reports: a unit's draft ({@code /api/reports/{id}}) and a plan's periods ({@code /api/plans/{code}/reports}). */
@@ -26,9 +30,11 @@ class ReportController {
   private final PlanRepository plans;
   private final ReportingTaskForms forms;
   private final AdHocReports adHocReports;
+  private final ReadPolicy policy;
 
   ReportController(UnitReports reports, PlanReportingPeriodRepository periods, UnitReportRepository unitReports,
-      PlanRepository plans, ReportingTaskForms forms, AdHocReports adHocReports) {
+      PlanRepository plans, ReportingTaskForms forms, AdHocReports adHocReports, ReadPolicy policy) {
+    this.policy = policy;
     this.adHocReports = adHocReports;
     this.forms = forms;
     this.reports = reports;
@@ -46,30 +52,39 @@ class ReportController {
 
   @GetMapping("/api/reports/{id}")
   @Transactional(readOnly = true)
-  ReportView get(@PathVariable long id) {
-    return ReportView.of(reports.get(id));
+  ReportView get(@PathVariable long id, Authentication caller) {
+    UnitReport report = reports.get(id);
+    policy.requireReports(policy.mayReadReportOf(policy.caller(caller.getName()), plan(report.getPeriod().getPlanCode()),
+        report.getUnitCode()));
+    return ReportView.of(report);
   }
 
   @GetMapping("/api/plans/{code}/reports")
   @Transactional(readOnly = true)
-  List<PeriodView> periods(@PathVariable String code) {
-    if (!plans.existsById(code)) {
-      throw new NotFoundException("Không có kế hoạch '" + code + "'");
-    }
-    return periods.findByPlanCodeOrderByDeadlineAscIdAsc(code).stream()
+  List<PeriodView> periods(@PathVariable String code, Authentication caller) {
+    Plan plan = plan(code);
+    List<PeriodView> views = periods.findByPlanCodeOrderByDeadlineAscIdAsc(code).stream()
         .map(p -> new PeriodView(p.getPeriodId(), p.getTitle(), p.getDeadline(), p.getDueAt(), p.getOpensAt(),
             p.getClosesAt(), p.getCutOffFrom(), p.getCutOffTo(), p.getStatus().name(), p.getNumber(),
             unitReports.findByPeriodIdOrderByUnitCodeAsc(p.getId()).stream()
                 .map(r -> new UnitStatus(r.getUnitCode(), r.getId(), r.getStatus().name(), r.getSubmittedAt()))
                 .toList()))
         .toList();
+    Set<String> reportingUnits = new HashSet<>(plan.leadingUnits());
+    views.forEach(view -> view.units().forEach(unit -> reportingUnits.add(unit.unit())));
+    policy.requireReports(policy.mayReadReports(policy.caller(caller.getName()), plan, reportingUnits));
+    return views;
   }
 
   /** One period with every unit's report and the consolidation (CONTRACT §5). */
   @GetMapping("/api/plans/{code}/reports/{period}")
   @Transactional(readOnly = true)
-  PeriodConsolidation period(@PathVariable String code, @PathVariable String period) {
-    return reports.consolidation(code, period);
+  PeriodConsolidation period(@PathVariable String code, @PathVariable String period, Authentication caller) {
+    return reports.readableConsolidation(code, period, caller.getName());
+  }
+
+  private Plan plan(String code) {
+    return plans.findById(code).orElseThrow(() -> new NotFoundException("Không có kế hoạch '" + code + "'"));
   }
 
   /** Opens an ad-hoc period ({@code ADHOC-n}) through message {@code AdHocReportRequested}. */

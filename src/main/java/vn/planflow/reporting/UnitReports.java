@@ -18,6 +18,7 @@ import vn.planflow.plan.Plan;
 import vn.planflow.plan.PlanRepository;
 import vn.planflow.plan.PlanTarget;
 import vn.planflow.plan.PlanTask;
+import vn.planflow.plan.ReadPolicy;
 import vn.planflow.system.ConflictException;
 import vn.planflow.system.FieldProblem;
 import vn.planflow.system.InvalidRequestException;
@@ -39,10 +40,12 @@ public class UnitReports {
   private final AttachedReportRepository attached;
   private final ReportingSchedule schedule;
   private final Clock clock;
+  private final ReadPolicy policy;
 
   UnitReports(PlanReportingPeriodRepository periods, UnitReportRepository reports, PlanRepository plans,
       OfficialRepository officials, OrgUnitRepository units, AttachedReportRepository attached,
-      ReportingSchedule schedule, Clock clock) {
+      ReportingSchedule schedule, Clock clock, ReadPolicy policy) {
+    this.policy = policy;
     this.units = units;
     this.attached = attached;
     this.schedule = schedule;
@@ -195,6 +198,20 @@ public class UnitReports {
     return PeriodConsolidation.of(plan, period, reports.findByPeriodIdOrderByUnitCodeAsc(period.getId()),
         attached.findByPeriodIdOrderByChildPlanCodeAsc(period.getId()),
         code -> code == null ? null : units.findById(code).map(vn.planflow.org.OrgUnit::getName).orElse(code));
+  }
+
+  /**
+   * The consolidation, if the caller may read the plan's reports ({@link ReadPolicy}): the units
+   * that report in it, the plan's own units and its issuer's leaders and office.
+   */
+  @Transactional(readOnly = true)
+  public PeriodConsolidation readableConsolidation(String planCode, String periodId, String userId) {
+    PeriodConsolidation consolidation = consolidation(planCode, periodId);
+    Plan plan = plans.findById(planCode).orElseThrow();
+    Set<String> reportingUnits = new HashSet<>(plan.leadingUnits());
+    consolidation.units().forEach(unit -> reportingUnits.add(unit.unit()));
+    policy.requireReports(policy.mayReadReports(policy.caller(userId), plan, reportingUnits));
+    return consolidation;
   }
 
   /** What is wrong with this content against the plan (unknown tasks or targets, progress). */

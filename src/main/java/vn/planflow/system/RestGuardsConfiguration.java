@@ -39,6 +39,15 @@ class RestGuardsConfiguration {
   }
 
   @Bean
+  FilterRegistrationBean<AdministratorOnlyGuard> administratorOnlyGuard(ObjectMapper objectMapper) {
+    FilterRegistrationBean<AdministratorOnlyGuard> registration =
+        new FilterRegistrationBean<>(new AdministratorOnlyGuard(objectMapper));
+    registration.addUrlPatterns(ENGINE_APIS);
+    registration.setOrder(0);
+    return registration;
+  }
+
+  @Bean
   FilterRegistrationBean<TaskCompletionGuard> taskCompletionGuard(TaskService taskService,
       RepositoryService repositoryService, EngineUser engineUser, List<CompletionRules> rules,
       ObjectMapper objectMapper, TaskVariables taskVariables) {

@@ -300,7 +300,9 @@ class HanoiPlanDocumentsTest {
       assertThat(entry.get("recipients").asText()).startsWith("Bộ Công Thương; (để b/c); Chủ tịch UBND Thành phố;");
       assertThat(entry.get("planCode").asText()).isEqualTo(CODE);
     });
-    assertThat(as("hn.vanthu").getJson("/api/registers/hn-sct/2022").get("entries"))
+    // The department's own register (its Tờ trình): read by its officials, not the city's clerk.
+    assertThat(as("hn.vanthu").get("/api/registers/hn-sct/2022").getStatusCode().value()).isEqualTo(403);
+    assertThat(as("sct.vanthu").getJson("/api/registers/hn-sct/2022").get("entries"))
         .anySatisfy(entry -> assertThat(entry.get("number").asText()).isEqualTo(submissionNumber));
 
     HttpHeaders accept = new HttpHeaders();

@@ -67,7 +67,9 @@ class PlanApiTest {
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(body.get("processInstanceId").asText())
         .singleResult().getBusinessKey()).isEqualTo("KH-API-CREATE");
 
-    JsonNode plan = as("vhxh.chuyenvien").getJson("/api/plans/KH-API-CREATE");
+    // A draft is read by those who take part in it: not yet by the other units of the ward.
+    assertThat(as("vhxh.chuyenvien").get("/api/plans/KH-API-CREATE").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    JsonNode plan = as("yh.vanphong").getJson("/api/plans/KH-API-CREATE");
     assertThat(plan.get("title").asText()).endsWith("trên địa bàn phường Yên Hòa");
     assertThat(plan.at("/tasks/0/leadUnit/code").asText()).isEqualTo("yh-pkthtdt");
     assertThat(plan.at("/tasks/0/coordinatingUnits/0/name").asText()).isEqualTo("Phòng Văn hóa - Xã hội");
@@ -160,10 +162,12 @@ class PlanApiTest {
   void plansAreListedByStatusIssuerAndUnit() {
     as("kt.chuyenvien").post("/api/plans", wardPlan("KH-API-LIST"));
 
-    assertThat(as("hn.vanphong").getJson("/api/plans?issuer=yh-ubnd&status=DRAFTING").findValuesAsText("code"))
+    assertThat(as("yh.vanphong").getJson("/api/plans?issuer=yh-ubnd&status=DRAFTING").findValuesAsText("code"))
         .contains("KH-API-LIST");
-    assertThat(as("hn.vanphong").getJson("/api/plans?unit=yh-pkthtdt").findValuesAsText("code")).contains("KH-API-LIST");
-    assertThat(as("hn.vanphong").getJson("/api/plans?issuer=hn-ubnd").findValuesAsText("code")).doesNotContain("KH-API-LIST");
+    assertThat(as("yh.vanphong").getJson("/api/plans?unit=yh-pkthtdt").findValuesAsText("code")).contains("KH-API-LIST");
+    assertThat(as("yh.vanphong").getJson("/api/plans?issuer=hn-ubnd").findValuesAsText("code")).doesNotContain("KH-API-LIST");
+    // The city's office takes no part in the ward's draft: the list leaves it out.
+    assertThat(as("hn.vanphong").getJson("/api/plans?issuer=yh-ubnd").findValuesAsText("code")).doesNotContain("KH-API-LIST");
     assertThat(as("hn.vanphong").get("/api/plans?status=NONSENSE").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
   }
 

@@ -103,4 +103,23 @@ class WebappSessionTest {
     assertThat(response.statusCode()).isEqualTo(403);
     assertThat(response.body()).doesNotContain("X-XSRF-TOKEN");
   }
+
+  private HttpRequest.Builder postSignal() {
+    return HttpRequest.newBuilder(uri("/camunda/api/engine/engine/default/signal"))
+        .header("Content-Type", "application/json")
+        .header("X-XSRF-TOKEN", cookie("XSRF-TOKEN"))
+        .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"planflow-test-signal\"}"));
+  }
+
+  @Test
+  void onlyAnAdministratorBroadcastsASignalFromTheWebapps() throws Exception {
+    logIntoTasklist("yh.vanphong", "demo");
+    HttpResponse<String> official = send(postSignal());
+    assertThat(official.statusCode()).isEqualTo(403);
+    assertThat(official.body()).contains("Chỉ quản trị hệ thống");
+
+    cookies.getCookieStore().removeAll();
+    logIntoTasklist("admin", "admin");
+    assertThat(send(postSignal()).statusCode()).isEqualTo(204);
+  }
 }
