@@ -7,8 +7,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * One {@link LoginThrottle} per node for every way to log in: HTTP Basic (through
- * EngineAuthenticationProvider) and the webapps' login form (through this filter).
+ * One {@link LoginThrottle} per node for every way to check a password: HTTP Basic (through
+ * EngineAuthenticationProvider), the webapps' login form and Camunda REST's identity/verify
+ * (through these filters).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LoginThrottleProperties.class)
@@ -31,6 +32,22 @@ class LoginThrottleConfiguration {
                 new ProblemResponses(objectMapper)));
     registration.addUrlPatterns(WebappLoginThrottleFilter.URL_PATTERN);
     registration.setOrder(-110);
+    return registration;
+  }
+
+  /** After Spring Security: only a logged-in caller reaches /engine-rest/identity/verify. */
+  @Bean
+  FilterRegistrationBean<IdentityVerifyThrottleFilter> identityVerifyThrottleFilter(
+      LoginThrottle loginThrottle, ObjectMapper objectMapper) {
+    FilterRegistrationBean<IdentityVerifyThrottleFilter> registration =
+        new FilterRegistrationBean<>(
+            new IdentityVerifyThrottleFilter(
+                loginThrottle,
+                new LoginThrottleResponses(objectMapper),
+                new ProblemResponses(objectMapper),
+                objectMapper));
+    registration.addUrlPatterns(IdentityVerifyThrottleFilter.URL_PATTERNS);
+    registration.setOrder(-10);
     return registration;
   }
 }

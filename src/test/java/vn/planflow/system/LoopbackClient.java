@@ -54,6 +54,25 @@ final class LoopbackClient {
         form);
   }
 
+  /**
+   * Sends wrong passwords for the account (waiting out the blocks between them) until that many
+   * were checked (401); the last one has just started a block, so a test can look at it before
+   * it ends even on a busy machine.
+   */
+  void failLogins(String account, int checkedFailures) throws IOException, InterruptedException {
+    int checked = 0;
+    while (checked < checkedFailures) {
+      int status = basicGet("/engine-rest/user/count", account, "sai-mat-khau").status();
+      if (status == 401) {
+        checked++;
+      } else if (status == 429) {
+        Thread.sleep(50);
+      } else {
+        throw new AssertionError("a wrong password answered " + status);
+      }
+    }
+  }
+
   void forgetCookies() {
     cookies.clear();
   }
