@@ -1,5 +1,6 @@
 package vn.planflow.system;
 
+import java.time.Duration;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -9,30 +10,53 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Checks HTTP Basic credentials against Camunda identity, the same accounts the webapps use, so
- * the engine's login throttling applies. The authorities are the user's groups.
+ * Checks HTTP Basic credentials against Camunda identity, the same accounts the webapps use,
+ * behind planflow's {@link LoginThrottle} (by client address and account; the engine's own
+ * per-account delay is off). The authorities are the user's groups.
  */
 final class EngineAuthenticationProvider implements AuthenticationProvider {
 
   static final String GROUP_PREFIX = "GROUP_";
 
   private final IdentityService identityService;
+  private final LoginThrottle throttle;
 
-  EngineAuthenticationProvider(IdentityService identityService) {
+  EngineAuthenticationProvider(IdentityService identityService, LoginThrottle throttle) {
     this.identityService = identityService;
+    this.throttle = throttle;
   }
 
   @Override
   public Authentication authenticate(Authentication authentication) {
     String userId = authentication.getName();
     Object credentials = authentication.getCredentials();
+    String address = clientAddress(authentication);
+    Duration wait = throttle.blockedFor(address, userId);
+    if (!wait.isZero()) {
+      throw new LoginThrottledException(wait);
+    }
     if (userId == null || credentials == null
         || !identityService.checkPassword(userId, credentials.toString())) {
+      throttle.failed(address, userId);
       throw new BadCredentialsException("Sai tên đăng nhập hoặc mật khẩu");
     }
+    throttle.succeeded(address, userId);
     return authenticated(userId, groupsOf(identityService, userId));
+  }
+
+  /**
+   * request.getRemoteAddr(), which Spring's Basic filter puts into the details. Behind a reverse
+   * proxy this is the proxy unless server.forward-headers-strategy is set: X-Forwarded-For is not
+   * trusted by default, as any client can send it.
+   */
+  private static String clientAddress(Authentication authentication) {
+    return authentication.getDetails() instanceof WebAuthenticationDetails details
+            && details.getRemoteAddress() != null
+        ? details.getRemoteAddress()
+        : "unknown";
   }
 
   @Override

@@ -48,10 +48,15 @@ class SecurityConfiguration {
 
   private final IdentityService identityService;
   private final ProblemResponses problems;
+  private final LoginThrottle loginThrottle;
+  private final LoginThrottleResponses throttled;
 
-  SecurityConfiguration(IdentityService identityService, ObjectMapper objectMapper) {
+  SecurityConfiguration(
+      IdentityService identityService, ObjectMapper objectMapper, LoginThrottle loginThrottle) {
     this.identityService = identityService;
     this.problems = new ProblemResponses(objectMapper);
+    this.loginThrottle = loginThrottle;
+    this.throttled = new LoginThrottleResponses(objectMapper);
   }
 
   @Bean
@@ -150,13 +155,17 @@ class SecurityConfiguration {
   }
 
   private ProviderManager authenticationManager() {
-    ProviderManager manager = new ProviderManager(new EngineAuthenticationProvider(identityService));
+    ProviderManager manager = new ProviderManager(new EngineAuthenticationProvider(identityService, loginThrottle));
     manager.setEraseCredentialsAfterAuthentication(true);
     return manager;
   }
 
   private AuthenticationEntryPoint unauthorized() {
     return (request, response, exception) -> {
+      if (exception instanceof LoginThrottledException blocked) {
+        throttled.write(request, response, blocked.retryAfter());
+        return;
+      }
       response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"planflow\", charset=\"UTF-8\"");
       problems.write(request, response, HttpStatus.UNAUTHORIZED, "Cần đăng nhập (HTTP Basic hoặc phiên Tasklist)");
     };
