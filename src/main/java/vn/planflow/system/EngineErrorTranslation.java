@@ -95,7 +95,14 @@ final class EngineErrorTranslation extends OncePerRequestFilter {
     Translation translation = BY_TYPE.get(type);
     // The REST layer often wraps the engine's exception in its own: read the message too.
     String message = error == null ? "" : error.path("message").asText("");
-    if (message.contains("ENGINE-03005")) {
+    if (type.equals("InvalidRequestException") && !message.isBlank() && !message.contains("Exception")) {
+      // planflow's own check inside a step (e.g. an ad-hoc request sent as a raw message): its
+      // message is written for officials and names the field.
+      translation = new Translation(HttpStatus.BAD_REQUEST, message);
+    } else if (message.contains("ENGINE-17007") || message.contains("ENGINE-03041")) {
+      translation = new Translation(HttpStatus.BAD_REQUEST,
+          "Kiểu dữ liệu này không được nhận (dữ liệu Java tuần tự hóa hoặc kiểu không được phép).");
+    } else if (message.contains("ENGINE-03005")) {
       translation = CONCURRENT; // optimistic locking wrapped by the REST layer
     } else if (message.contains("Cannot find task") || message.contains("No task found")
         || message.contains("task is null")) {
