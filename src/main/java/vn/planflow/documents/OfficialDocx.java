@@ -155,7 +155,8 @@ final class OfficialDocx {
     run.setItalic(italic);
     run.setLang("vi-VN");
     if (text != null) {
-      run.setText(text);
+      // A NUL or vertical tab pasted into a plan would make the .docx unreadable: XML cannot carry them.
+      run.setText(vn.planflow.system.XmlText.clean(text));
     }
     return run;
   }
