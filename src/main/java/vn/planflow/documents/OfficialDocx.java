@@ -155,7 +155,7 @@ final class OfficialDocx {
     run.setItalic(italic);
     run.setLang("vi-VN");
     if (text != null) {
-      // A NUL or vertical tab pasted into a plan would make the .docx unreadable: XML cannot carry them.
+      // XML cannot carry a NUL or vertical tab pasted into a plan; XmlBeans would write a stray "?".
       run.setText(vn.planflow.system.XmlText.clean(text));
     }
     return run;

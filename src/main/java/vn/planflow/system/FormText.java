@@ -18,8 +18,8 @@ import java.util.Map;
  * references through, the browser shows them as the characters. Letters, digits, Vietnamese and
  * other non-ASCII text stay as they are. Indentation at a line's start is encoded too, or four
  * spaces would make a code block, where the references would show literally. Line breaks stay:
- * the forms render them as line breaks. Characters XML cannot carry (NUL, vertical tab …) are
- * dropped.
+ * the forms render them as line breaks. Control characters XML cannot carry (NUL, vertical tab …)
+ * are dropped, as in the documents ({@link XmlText}).
  *
  * <p>Only for text components: {@code table} cells and input fields show values as text already
  * and would show {@code &lt;} literally.

@@ -1,9 +1,10 @@
 package vn.planflow.system;
 
 /**
- * Characters an XML 1.0 document may contain. A {@code .docx} or {@code .xlsx} is XML: a NUL or a
- * vertical tab pasted into a plan (from a spreadsheet, a PDF) would make the file unreadable, so
- * such characters are dropped wherever user text goes into one.
+ * Characters an XML 1.0 document may contain. A {@code .docx} is XML, which cannot carry a NUL or
+ * a vertical tab pasted into a plan (from a spreadsheet, a PDF): POI's XmlBeans writes each as a
+ * stray {@code ?} (checked: the text read back had "?" in their places), other writers produce a
+ * file Word refuses. Such characters are dropped instead, so the document reads as written.
  */
 public final class XmlText {
 
