@@ -38,8 +38,8 @@ import vn.planflow.plan.PlanService;
 
 /**
  * Issue #10: a plan whose title, objectives, section, legal basis, budget, appendix task and a
- * consultation comment carry HTML and Markdown is shown in Tasklist's Camunda Forms and on the
- * dashboard as the text that was written: no element, link or script comes out of it. Screenshots
+ * consultation comment carry HTML and Markdown is shown in Tasklist's Camunda Forms, on the
+ * dashboard and on the audit screen as the text that was written: no element, link or script comes out of it. Screenshots
  * under {@code target/browser/xss-*.png}. Skipped, with a message, without Debian's Chromium.
  */
 @PlanflowIntegrationTest
@@ -66,11 +66,13 @@ class MarkupInFormsBrowserTest {
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--window-size=1400,1000", "--lang=vi");
+        "--window-size=1400,1000", "--lang=en-US");
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
         .usingAnyFreePort().build();
     browser = new ChromeDriver(service, options);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    // Generous: on a busy build machine Tasklist may take long to start in the browser.
+    wait = new WebDriverWait(browser, Duration.ofSeconds(90));
   }
 
   @AfterEach
@@ -114,9 +116,25 @@ class MarkupInFormsBrowserTest {
       assertNoMarkupElements(dashboard);
       noAlert();
       shot("xss-dashboard");
+
+      // The audit screen (a leader's): the department's comment in the step's details, the title in the filter.
+      browser.manage().deleteAllCookies();
+      login("kt.truongphong");
+      visible(By.xpath("//a[contains(normalize-space(.), 'Việc của tôi')]"));
+      browser.get("http://localhost:" + port + "/dashboard/audit?plan=" + code);
+      wait.until(d -> d.findElement(By.id("audit")).getText().contains("Góp ý <img src=x"));
+      assertThat(browser.findElement(By.id("audit")).getText()).contains("Góp ý " + PAYLOAD);
+      assertThat(browser.findElement(By.cssSelector("#plan option:checked")).getText()).contains(PAYLOAD);
+      assertNoMarkupElements(browser.findElement(By.tagName("main")));
+      noAlert();
+      shot("xss-audit");
     } catch (RuntimeException | AssertionError e) {
       shot("xss-loi");
       Files.writeString(SHOTS.resolve("xss-loi.html"), browser.getPageSource());
+      // What the page loaded, and how long each took: a stuck request shows here.
+      Files.writeString(SHOTS.resolve("xss-loi-resources.txt"), String.valueOf(((JavascriptExecutor) browser).executeScript(
+          "return performance.getEntriesByType('resource').map(r => r.name + ' ' + Math.round(r.duration) + 'ms '"
+              + "+ r.responseStatus).join('\\n') + '\\nreadyState ' + document.readyState;")));
       throw e;
     }
   }
