@@ -17,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -162,9 +163,21 @@ class MarkupInFormsBrowserTest {
   }
 
   private void openUnitTask(String name) {
-    visible(By.xpath("//a[contains(normalize-space(.), 'Việc của đơn vị')]")).click();
-    visible(By.xpath("//a[contains(normalize-space(.), '" + name + "')]")).click();
-    visible(By.cssSelector("button.claim, a.claim, [ng-click*='claim()']")).click();
+    click(By.xpath("//a[contains(normalize-space(.), 'Việc của đơn vị')]"));
+    click(By.xpath("//a[contains(normalize-space(.), '" + name + "')]"));
+    click(By.cssSelector("button.claim, a.claim, [ng-click*='claim()']"));
+  }
+
+  /** Clicks once it is shown; Tasklist redraws its lists as they load, so a found link may be replaced. */
+  private void click(By by) {
+    wait.ignoring(StaleElementReferenceException.class).until(d -> {
+      WebElement element = d.findElement(by);
+      if (!element.isDisplayed()) {
+        return false;
+      }
+      element.click();
+      return true;
+    });
   }
 
   /** The Camunda Form, once its text shows the plan (and what is looked for). */
