@@ -155,7 +155,8 @@ final class OfficialDocx {
     run.setItalic(italic);
     run.setLang("vi-VN");
     if (text != null) {
-      run.setText(text);
+      // XML cannot carry a NUL or vertical tab pasted into a plan; XmlBeans would write a stray "?".
+      run.setText(vn.planflow.system.XmlText.clean(text));
     }
     return run;
   }

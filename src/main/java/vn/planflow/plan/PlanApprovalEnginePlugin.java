@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Lazy;
+import vn.planflow.system.FormTextView;
 import vn.planflow.system.TaskFormPreparer;
 import org.springframework.stereotype.Component;
 import vn.planflow.notification.TaskNotifications;
@@ -32,12 +33,14 @@ class PlanApprovalEnginePlugin extends AbstractProcessEnginePlugin {
   private final TaskCompletionPolicy completionPolicy;
   private final ObjectProvider<TaskFormPreparer> forms;
   private final TaskNotifications notifications;
+  private final FormTextView textViews;
 
   PlanApprovalEnginePlugin(@Lazy TaskCompletionPolicy completionPolicy, ObjectProvider<TaskFormPreparer> forms,
-      @Lazy TaskNotifications notifications) {
+      @Lazy TaskNotifications notifications, @Lazy FormTextView textViews) {
     this.completionPolicy = completionPolicy;
     this.forms = forms;
     this.notifications = notifications;
+    this.textViews = textViews;
   }
 
   @Override
@@ -54,6 +57,8 @@ class PlanApprovalEnginePlugin extends AbstractProcessEnginePlugin {
         definition.addTaskListener(TaskListener.EVENTNAME_CREATE, task -> forms.orderedStream()
             .filter(preparer -> preparer.processKey().equals(processKey))
             .forEach(preparer -> preparer.prepare(task)));
+        // Then the escaped copy the forms' text components show (issue #10: markup in a title).
+        definition.addTaskListener(TaskListener.EVENTNAME_CREATE, textViews::update);
         definition.addTaskListener(TaskListener.EVENTNAME_CREATE, notifications::taskCreated);
       }
     });

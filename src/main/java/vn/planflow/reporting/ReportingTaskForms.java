@@ -23,6 +23,7 @@ import vn.planflow.plan.PlanRepository;
 import vn.planflow.plan.PlanTarget;
 import vn.planflow.plan.PlanTask;
 import vn.planflow.plan.PlanViews;
+import vn.planflow.system.FormTextView;
 import vn.planflow.system.TaskFormPreparer;
 
 /**
@@ -41,11 +42,13 @@ class ReportingTaskForms implements TaskFormPreparer {
   private final TaskService taskService;
   private final ObjectMapper objectMapper;
   private final vn.planflow.system.EngineUser engineUser;
+  private final FormTextView textViews;
 
   ReportingTaskForms(PlanRepository plans, PlanViews views, UnitReports reports,
       PlanReportingPeriodRepository periods, OrgUnitRepository units, TaskService taskService,
-      ObjectMapper objectMapper, vn.planflow.system.EngineUser engineUser) {
+      ObjectMapper objectMapper, vn.planflow.system.EngineUser engineUser, FormTextView textViews) {
     this.engineUser = engineUser;
+    this.textViews = textViews;
     this.plans = plans;
     this.views = views;
     this.reports = reports;
@@ -117,6 +120,7 @@ class ReportingTaskForms implements TaskFormPreparer {
           .taskDefinitionKeyIn(ReportingCycle.CONSOLIDATE_REPORTS, ReportingCycle.APPROVE_CONSOLIDATED_REPORT).list()) {
         if (period.getPeriodId().equals(taskService.getVariable(task.getId(), ReportingCycle.PERIOD))) {
           taskService.setVariablesLocal(task.getId(), consolidationView(period.getPlanCode(), period));
+          textViews.update(taskService, task.getId());
         }
       }
     });
@@ -142,6 +146,7 @@ class ReportingTaskForms implements TaskFormPreparer {
         taskService.setVariableLocal(task.getId(), "summary", draft.summary());
         taskService.setVariableLocal(task.getId(), "taskResults", json(draft.taskResults()));
         taskService.setVariableLocal(task.getId(), "indicators", json(draft.indicators()));
+        textViews.update(taskService, task.getId());
       }
     }
   }

@@ -33,6 +33,8 @@ class DashboardPageTest {
     assertThat(page.getHeaders().getContentType().toString()).startsWith("text/html");
     assertThat(page.getBody()).contains("Bảng theo dõi kế hoạch", "Kế hoạch theo trạng thái", "Tiến trình phê duyệt",
         "Tình hình gửi báo cáo", "Tiến độ thực hiện chỉ tiêu", "/dashboard/lib/chart.js/chart.umd.min.js");
+    // Defence in depth for issue #10: only the dashboard's own scripts run on the page.
+    assertThat(page.getHeaders().getFirst("Content-Security-Policy")).contains("script-src 'self'", "object-src 'none'");
 
     ResponseEntity<String> chart = OfficialClient.demo(rest, json, "kt.chuyenvien")
         .get("/dashboard/lib/chart.js/chart.umd.min.js");

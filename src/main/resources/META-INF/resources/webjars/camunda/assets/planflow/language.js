@@ -32,12 +32,17 @@ function storeLanguage(language) {
   }
 }
 
+// Own keys only: ?lang=__proto__ or toString must not count as a language.
+function known(language) {
+  return typeof language === 'string' && Object.prototype.hasOwnProperty.call(LANGUAGES, language);
+}
+
 const requested = new URLSearchParams(window.location.search).get('lang');
-if (LANGUAGES[requested]) {
+if (known(requested)) {
   storeLanguage(requested);
 }
 const stored = storedLanguage();
-const language = LANGUAGES[requested] ? requested : LANGUAGES[stored] ? stored : DEFAULT_LANGUAGE;
+const language = known(requested) ? requested : known(stored) ? stored : DEFAULT_LANGUAGE;
 
 // The apps read navigator.languages[0] once, when they start; this script runs before that.
 Object.defineProperty(window.navigator, 'languages', {
