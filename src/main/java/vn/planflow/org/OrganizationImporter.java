@@ -31,6 +31,7 @@ public class OrganizationImporter {
   private final OfficialRepository officials;
   private final IdentityMirror identity;
   private final IdentityService identityService;
+  private final ReservedIdentities reserved;
   private final Clock clock;
 
   OrganizationImporter(
@@ -39,7 +40,9 @@ public class OrganizationImporter {
       OfficialRepository officials,
       IdentityMirror identity,
       IdentityService identityService,
+      ReservedIdentities reserved,
       Clock clock) {
+    this.reserved = reserved;
     this.units = units;
     this.revisions = revisions;
     this.officials = officials;
@@ -58,7 +61,9 @@ public class OrganizationImporter {
         new OrganizationValidator(
                 code -> units.findById(code).orElse(null),
                 code -> !officials.findByCommitteeOfOrderByIdAsc(code).isEmpty(),
-                this::isForeignAccount)
+                this::isForeignAccount,
+                reserved::isSystemName,
+                codesClashingWithGroups(data)::contains)
             .validate(data);
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
@@ -145,6 +150,22 @@ public class OrganizationImporter {
             ? given.consultationDays()
             : OrgUnit.DEFAULT_CONSULTATION_DAYS,
         Boolean.TRUE.equals(given.deemedAgreeOnTimeout()));
+  }
+
+  /** Codes of units not stored yet whose groups the engine already has (made by someone else). */
+  private java.util.Set<String> codesClashingWithGroups(OrganizationImport data) {
+    if (data == null) {
+      return java.util.Set.of();
+    }
+    List<String> newCodes = new ArrayList<>();
+    for (UnitData unit : data.unitsOrEmpty()) {
+      if (unit != null && unit.code() != null
+          && OrganizationValidator.CODE.matcher(unit.code()).matches()
+          && !units.existsById(unit.code())) {
+        newCodes.add(unit.code());
+      }
+    }
+    return reserved.codesClashingWithGroups(newCodes);
   }
 
   /** An engine account that exists but is no official (such as {@code admin}) is not importable. */

@@ -29,6 +29,8 @@ final class OrganizationValidator {
   private final Function<String, OrgUnit> storedUnit;
   private final Predicate<String> committeeHasMembers;
   private final Predicate<String> foreignAccountExists;
+  private final Predicate<String> systemName;
+  private final Predicate<String> clashesWithGroup;
   private final List<FieldProblem> problems = new ArrayList<>();
 
   /**
@@ -36,14 +38,22 @@ final class OrganizationValidator {
    * @param committeeHasMembers whether a stored People's Committee has members
    * @param foreignAccountExists whether an engine account exists under an id that is not an
    *     official's (e.g. {@code admin}): an import must not take it over
+   * @param systemName whether a code or id is one of the engine's or planflow's own names
+   *     ({@code camunda-admin}, {@code planflow_officials}, the administrator's id)
+   * @param clashesWithGroup whether a unit code not yet stored would produce a group the engine
+   *     already has (its officials would join a group nobody gave them)
    */
   OrganizationValidator(
       Function<String, OrgUnit> storedUnit,
       Predicate<String> committeeHasMembers,
-      Predicate<String> foreignAccountExists) {
+      Predicate<String> foreignAccountExists,
+      Predicate<String> systemName,
+      Predicate<String> clashesWithGroup) {
     this.storedUnit = storedUnit;
     this.committeeHasMembers = committeeHasMembers;
     this.foreignAccountExists = foreignAccountExists;
+    this.systemName = systemName;
+    this.clashesWithGroup = clashesWithGroup;
   }
 
   List<FieldProblem> validate(OrganizationImport data) {
@@ -65,9 +75,14 @@ final class OrganizationValidator {
         problem(path, "đơn vị rỗng");
         continue;
       }
-      if (checkCode(path + ".code", unit.code(), "mã đơn vị")
-          && byCode.putIfAbsent(unit.code(), unit) != null) {
-        problem(path + ".code", "mã đơn vị '" + unit.code() + "' xuất hiện hai lần");
+      if (checkCode(path + ".code", unit.code(), "mã đơn vị")) {
+        if (systemName.test(unit.code())) {
+          problem(path + ".code", "mã '" + unit.code() + "' dành cho hệ thống");
+        } else if (clashesWithGroup.test(unit.code())) {
+          problem(path + ".code", "mã '" + unit.code() + "' trùng với một nhóm đã có trong hệ thống");
+        } else if (byCode.putIfAbsent(unit.code(), unit) != null) {
+          problem(path + ".code", "mã đơn vị '" + unit.code() + "' xuất hiện hai lần");
+        }
       }
       checkText(path + ".name", unit.name(), 300, "tên đơn vị");
       if (unit.kind() == null) {
@@ -153,7 +168,9 @@ final class OrganizationValidator {
         continue;
       }
       if (checkCode(path + ".id", official.id(), "tên đăng nhập")) {
-        if (!ids.add(official.id())) {
+        if (systemName.test(official.id())) {
+          problem(path + ".id", "tên đăng nhập '" + official.id() + "' dành cho hệ thống");
+        } else if (!ids.add(official.id())) {
           problem(path + ".id", "tên đăng nhập '" + official.id() + "' xuất hiện hai lần");
         } else if (foreignAccountExists.test(official.id())) {
           problem(path + ".id", "tên đăng nhập '" + official.id() + "' thuộc một tài khoản hệ thống");
