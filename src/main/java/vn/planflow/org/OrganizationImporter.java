@@ -93,7 +93,9 @@ public class OrganizationImporter {
               settings.consultationDays(),
               settings.deemedAgreeOnTimeout(),
               now);
-      units.saveAndFlush(unit);
+      // Saved, not flushed one by one: each flush checks every entity of the transaction, which
+      // for a national import (thousands of units) grows with the square of its size.
+      units.save(unit);
       if (created || changed) {
         revisions.save(new OrgUnitRevision(unit, actor));
         if (created) {
@@ -130,7 +132,8 @@ public class OrganizationImporter {
       } else if (!before.equals(official.getUpdatedAt())) {
         officialsUpdated++;
       }
-      identity.syncOfficial(official, item.password(), code -> units.existsById(code));
+      // findById, not existsById: a query would flush (and dirty-check) the whole import each time.
+      identity.syncOfficial(official, item.password(), code -> units.findById(code).isPresent());
     }
     return new ImportResult(unitsCreated, unitsUpdated, officialsCreated, officialsUpdated);
   }
