@@ -157,17 +157,22 @@ public class OrganizationImporter {
 
   /** Codes of units not stored yet whose groups the engine already has (made by someone else). */
   private java.util.Set<String> codesClashingWithGroups(OrganizationImport data) {
-    if (data == null) {
-      return java.util.Set.of();
+    if (data == null || data.unitsOrEmpty().size() > OrganizationValidator.MAX_UNITS) {
+      return java.util.Set.of(); // refused for its size anyway
     }
-    List<String> newCodes = new ArrayList<>();
+    List<String> codes = new ArrayList<>();
     for (UnitData unit : data.unitsOrEmpty()) {
-      if (unit != null && unit.code() != null
-          && OrganizationValidator.CODE.matcher(unit.code()).matches()
-          && !units.existsById(unit.code())) {
-        newCodes.add(unit.code());
+      if (unit != null && unit.code() != null && OrganizationValidator.CODE.matcher(unit.code()).matches()) {
+        codes.add(unit.code());
       }
     }
+    // Stored units read in chunks: a national import names thousands of units.
+    java.util.Set<String> stored = new java.util.HashSet<>();
+    for (int from = 0; from < codes.size(); from += 500) {
+      units.findAllById(codes.subList(from, Math.min(codes.size(), from + 500)))
+          .forEach(unit -> stored.add(unit.getCode()));
+    }
+    List<String> newCodes = codes.stream().filter(code -> !stored.contains(code)).distinct().toList();
     return reserved.codesClashingWithGroups(newCodes);
   }
 

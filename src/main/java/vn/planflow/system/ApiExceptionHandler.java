@@ -85,6 +85,25 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return null;
   }
 
+  /** The engine's word that a value is wrong is the caller's mistake: a 400, not a 500. */
+  @ExceptionHandler(org.camunda.bpm.engine.BadUserRequestException.class)
+  ProblemDetail engineRefused(org.camunda.bpm.engine.BadUserRequestException e) {
+    return badRequest(List.of(new FieldProblem("body", "yêu cầu không hợp lệ: " + TextRules.quote(e.getMessage()))));
+  }
+
+  /**
+   * A value the engine's tables cannot hold (a text variable over 4,000 characters) fails in its
+   * persistence layer: bad input, a 400. Any other engine failure stays a server error.
+   */
+  @ExceptionHandler(org.camunda.bpm.engine.ProcessEngineException.class)
+  ProblemDetail engineFailed(org.camunda.bpm.engine.ProcessEngineException e) {
+    String state = sqlState(e);
+    if (state != null && state.startsWith("22")) {
+      return badRequest(List.of(new FieldProblem("body", "có giá trị quá dài hoặc không lưu được")));
+    }
+    throw e;
+  }
+
   @ExceptionHandler(BodyTooLargeException.class)
   ProblemDetail bodyTooLarge(BodyTooLargeException e) {
     return tooLarge(e.limit());
@@ -164,7 +183,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return ResponseEntity.badRequest().body(badRequest(List.of(problem)));
   }
 
-  static ProblemDetail badRequest(List<FieldProblem> problems) {
+  /** A request with thousands of bad entries gets the first ones named, not a megabyte of them. */
+  static final int MAX_PROBLEMS = 100;
+
+  static ProblemDetail badRequest(List<FieldProblem> allProblems) {
+    List<FieldProblem> problems = allProblems;
+    if (allProblems.size() > MAX_PROBLEMS) {
+      problems = new java.util.ArrayList<>(allProblems.subList(0, MAX_PROBLEMS));
+      problems.add(new FieldProblem(allProblems.get(MAX_PROBLEMS).field(),
+          "và " + (allProblems.size() - MAX_PROBLEMS) + " lỗi khác"));
+    }
     ProblemDetail detail =
         ProblemDetail.forStatusAndDetail(
             HttpStatus.BAD_REQUEST,
