@@ -84,6 +84,9 @@ class CalendarController {
       throw new InvalidRequestException(
           "days", "danh sách ngày không được rỗng (năm nào cũng có ngày lễ)");
     }
+    if (body.days().size() > 366) {
+      throw new InvalidRequestException("days", "có " + body.days().size() + " ngày, một năm có tối đa 366 ngày");
+    }
     List<FieldProblem> problems = new ArrayList<>();
     List<MarkedDay> days = new ArrayList<>();
     Map<LocalDate, Integer> seen = new HashMap<>();
@@ -116,8 +119,8 @@ class CalendarController {
       String name = entry.name() == null ? "" : entry.name().strip();
       if (name.isEmpty()) {
         problems.add(new FieldProblem(field.apply(".name"), "thiếu tên ngày"));
-      } else if (name.length() > NAME_LENGTH) {
-        problems.add(new FieldProblem(field.apply(".name"), "tên dài quá " + NAME_LENGTH + " ký tự"));
+      } else {
+        vn.planflow.system.TextRules.optional(problems, field.apply(".name"), name, NAME_LENGTH, "tên");
       }
       days.add(new MarkedDay(date, entry.kind(), name, DaySource.EDITED));
     }

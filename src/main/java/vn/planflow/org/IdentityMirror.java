@@ -118,6 +118,7 @@ class IdentityMirror {
       }
     }
     for (String groupId : wanted) {
+      requireNotAdmins(groupId);
       if (!current.contains(groupId)) {
         identityService.createMembership(official.getId(), groupId);
       }
@@ -156,7 +157,18 @@ class IdentityMirror {
     return new String[] {name.substring(0, lastSpace), name.substring(lastSpace + 1)};
   }
 
+  /**
+   * The import validates codes so that no derived group is the administrators' group; this is the
+   * last line should a stored code slip through: an import never makes anyone an administrator.
+   */
+  private static void requireNotAdmins(String groupId) {
+    if (OrgGroups.ADMINS.equals(groupId)) {
+      throw new IllegalStateException("an organization import must not touch group " + groupId);
+    }
+  }
+
   private void ensureGroup(String id, String name) {
+    requireNotAdmins(id);
     Group group = identityService.createGroupQuery().groupId(id).singleResult();
     if (group == null) {
       group = identityService.newGroup(id);

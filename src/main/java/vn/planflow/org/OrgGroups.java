@@ -30,6 +30,17 @@ public final class OrgGroups {
     return unitCode + "_members";
   }
 
+  /** Every group id a unit code gives: its own, one per role and its committee's. */
+  public static java.util.List<String> derivedFrom(String unitCode) {
+    java.util.List<String> ids = new java.util.ArrayList<>();
+    ids.add(unit(unitCode));
+    for (UnitRole role : UnitRole.values()) {
+      ids.add(role(unitCode, role));
+    }
+    ids.add(committee(unitCode));
+    return ids;
+  }
+
   /**
    * The unit a group derived by this class belongs to ({@code hn-sct_staff} → {@code hn-sct}), or
    * null for a group this class does not derive (e.g. one an administrator made by hand).

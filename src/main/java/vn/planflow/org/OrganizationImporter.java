@@ -31,6 +31,7 @@ public class OrganizationImporter {
   private final OfficialRepository officials;
   private final IdentityMirror identity;
   private final IdentityService identityService;
+  private final ReservedIdentities reserved;
   private final Clock clock;
 
   OrganizationImporter(
@@ -39,7 +40,9 @@ public class OrganizationImporter {
       OfficialRepository officials,
       IdentityMirror identity,
       IdentityService identityService,
+      ReservedIdentities reserved,
       Clock clock) {
+    this.reserved = reserved;
     this.units = units;
     this.revisions = revisions;
     this.officials = officials;
@@ -58,7 +61,9 @@ public class OrganizationImporter {
         new OrganizationValidator(
                 code -> units.findById(code).orElse(null),
                 code -> !officials.findByCommitteeOfOrderByIdAsc(code).isEmpty(),
-                this::isForeignAccount)
+                this::isForeignAccount,
+                reserved::isSystemName,
+                codesClashingWithGroups(data)::contains)
             .validate(data);
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
@@ -88,7 +93,9 @@ public class OrganizationImporter {
               settings.consultationDays(),
               settings.deemedAgreeOnTimeout(),
               now);
-      units.saveAndFlush(unit);
+      // Saved, not flushed one by one: each flush checks every entity of the transaction, which
+      // for a national import (thousands of units) grows with the square of its size.
+      units.save(unit);
       if (created || changed) {
         revisions.save(new OrgUnitRevision(unit, actor));
         if (created) {
@@ -125,7 +132,8 @@ public class OrganizationImporter {
       } else if (!before.equals(official.getUpdatedAt())) {
         officialsUpdated++;
       }
-      identity.syncOfficial(official, item.password(), code -> units.existsById(code));
+      // findById, not existsById: a query would flush (and dirty-check) the whole import each time.
+      identity.syncOfficial(official, item.password(), code -> units.findById(code).isPresent());
     }
     return new ImportResult(unitsCreated, unitsUpdated, officialsCreated, officialsUpdated);
   }
@@ -145,6 +153,27 @@ public class OrganizationImporter {
             ? given.consultationDays()
             : OrgUnit.DEFAULT_CONSULTATION_DAYS,
         Boolean.TRUE.equals(given.deemedAgreeOnTimeout()));
+  }
+
+  /** Codes of units not stored yet whose groups the engine already has (made by someone else). */
+  private java.util.Set<String> codesClashingWithGroups(OrganizationImport data) {
+    if (data == null || data.unitsOrEmpty().size() > OrganizationValidator.MAX_UNITS) {
+      return java.util.Set.of(); // refused for its size anyway
+    }
+    List<String> codes = new ArrayList<>();
+    for (UnitData unit : data.unitsOrEmpty()) {
+      if (unit != null && unit.code() != null && OrganizationValidator.CODE.matcher(unit.code()).matches()) {
+        codes.add(unit.code());
+      }
+    }
+    // Stored units read in chunks: a national import names thousands of units.
+    java.util.Set<String> stored = new java.util.HashSet<>();
+    for (int from = 0; from < codes.size(); from += 500) {
+      units.findAllById(codes.subList(from, Math.min(codes.size(), from + 500)))
+          .forEach(unit -> stored.add(unit.getCode()));
+    }
+    List<String> newCodes = codes.stream().filter(code -> !stored.contains(code)).distinct().toList();
+    return reserved.codesClashingWithGroups(newCodes);
   }
 
   /** An engine account that exists but is no official (such as {@code admin}) is not importable. */

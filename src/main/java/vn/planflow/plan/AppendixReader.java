@@ -53,6 +53,17 @@ final class AppendixReader {
           "Kinh phí",
           "Thời gian");
 
+  /** Data rows read at most: the tasks a plan may have (see PlanValidator), plus the header. */
+  static final int MAX_ROWS = PlanValidator.MAX_TASKS;
+  /** Columns read per spreadsheet row: the template's ten and a margin to notice extra data. */
+  private static final int MAX_COLUMNS = 64;
+  private static final int MAX_MERGED_REGIONS = 10_000;
+
+  static {
+    // An .xlsx is a zip: refuse a part that inflates beyond this (a zip bomb) before parsing it.
+    org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(50L * 1024 * 1024);
+  }
+
   private static final int NO = 0;
   private static final int GROUP = 1;
   private static final int NAME = 2;
@@ -75,8 +86,13 @@ final class AppendixReader {
     try (CSVParser parser =
         CSVParser.builder().setFormat(format).setReader(new StringReader(text)).get()) {
       try {
+        int filled = 0;
         for (CSVRecord record : parser) {
-          rows.add(new SheetRow((int) record.getRecordNumber(), record.toList()));
+          SheetRow row = new SheetRow((int) record.getRecordNumber(), record.toList());
+          rows.add(row);
+          if (!row.blank() && ++filled > MAX_ROWS + 1) {
+            throw tooManyRows();
+          }
         }
       } catch (UncheckedIOException | IllegalStateException e) {
         throw notReadable(
@@ -139,6 +155,10 @@ final class AppendixReader {
     try {
       return new XSSFWorkbook(in);
     } catch (IOException | RuntimeException e) {
+      vn.planflow.system.BodyTooLargeException tooLarge = vn.planflow.system.BodyTooLargeException.in(e);
+      if (tooLarge != null) {
+        throw new UncheckedIOException(tooLarge);
+      }
       throw notReadable("tệp không phải là bảng tính Excel (.xlsx) hợp lệ");
     }
   }
@@ -146,16 +166,24 @@ final class AppendixReader {
   private static List<SheetRow> sheetRows(Sheet sheet) {
     DataFormatter formatter = new DataFormatter(Locale.ROOT);
     formatter.setUseCachedValuesForFormulaCells(true);
+    if (sheet.getNumMergedRegions() > MAX_MERGED_REGIONS) {
+      throw notReadable("bảng tính có quá nhiều ô gộp (tối đa " + MAX_MERGED_REGIONS + ")");
+    }
     List<CellRangeAddress> merged = sheet.getMergedRegions();
     List<SheetRow> rows = new ArrayList<>();
+    int filled = 0;
     for (Row row : sheet) {
-      int width = Math.max(row.getLastCellNum(), COLUMNS.size());
+      int width = Math.min(Math.max(row.getLastCellNum(), COLUMNS.size()), MAX_COLUMNS);
       List<String> cells = new ArrayList<>(width);
       for (int column = 0; column < width; column++) {
         Cell cell = visibleCell(sheet, merged, row, column);
         cells.add(cell == null ? null : formatter.formatCellValue(cell));
       }
-      rows.add(new SheetRow(row.getRowNum() + 1, cells));
+      SheetRow sheetRow = new SheetRow(row.getRowNum() + 1, cells);
+      rows.add(sheetRow);
+      if (!sheetRow.blank() && ++filled > MAX_ROWS + 1) {
+        throw tooManyRows();
+      }
     }
     return rows;
   }
@@ -279,6 +307,10 @@ final class AppendixReader {
       letters = (char) ('A' + (n - 1) % 26) + letters;
     }
     return letters;
+  }
+
+  private static InvalidRequestException tooManyRows() {
+    return notReadable("phụ lục có quá " + MAX_ROWS + " dòng nhiệm vụ (tối đa " + MAX_ROWS + " nhiệm vụ một kế hoạch)");
   }
 
   private static InvalidRequestException notReadable(String message) {

@@ -152,10 +152,11 @@ public class PlanService {
   private List<PlanTask> toTasks(List<TaskData> tasks, String issuer,
       java.time.LocalDate periodStart, java.time.LocalDate periodEnd) {
     List<PlanTask> result = new ArrayList<>();
+    UnitDirectory.Names names = units.names();
     for (TaskData task : tasks) {
-      OrgUnit lead = units.resolve(task.leadUnit(), issuer).orElseThrow();
+      OrgUnit lead = names.resolve(task.leadUnit(), issuer).orElseThrow();
       List<String> coordinating = PlanRequest.orEmpty(task.coordinatingUnits()).stream()
-          .map(entry -> units.resolve(entry, issuer).map(OrgUnit::getCode).orElse(entry.trim()))
+          .map(entry -> names.resolve(entry, issuer).map(OrgUnit::getCode).orElse(entry.trim()))
           .toList();
       Timeframe timeframe = TimeframeParser.parse(task.timeframe(), periodStart, periodEnd);
       result.add(new PlanTask(task.no().trim(), task.group(), task.name(), task.content(), task.target(),

@@ -13,6 +13,7 @@ import vn.planflow.org.UnitKind;
 import vn.planflow.plan.PlanRequest.TargetData;
 import vn.planflow.plan.PlanRequest.TaskData;
 import vn.planflow.system.FieldProblem;
+import vn.planflow.system.TextRules;
 
 /** Checks a whole {@link PlanRequest} so that a bad one is a 400 naming every bad field. */
 final class PlanValidator {
@@ -22,11 +23,26 @@ final class PlanValidator {
   static final Pattern UNIT_CODE = Pattern.compile("[a-z0-9][a-z0-9.-]*");
   private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("MM-dd");
 
+  /**
+   * Appendix tasks per plan. The largest seen (Hà Nội's) has a few dozen; a thousand-row
+   * appendix is already unreadable as a document, and every task is a row in reports.
+   */
+  static final int MAX_TASKS = 2000;
+  static final int MAX_LIST = 200;
+  static final int MAX_TARGETS = 500;
+  static final int MAX_COORDINATING = 200;
+  /** Twelve a year at most (monthly); the deadlines are kept joined in a 200-character column. */
+  static final int MAX_DEADLINES = 12;
+  /** Columns of plan, plan_task, plan_section (V2__plans.sql). */
+  static final int LONG_TEXT = 100_000;
+
   private final UnitDirectory units;
+  private final UnitDirectory.Names names;
   private final List<FieldProblem> problems = new ArrayList<>();
 
   PlanValidator(UnitDirectory units) {
     this.units = units;
+    this.names = units.names();
   }
 
   List<FieldProblem> validate(PlanRequest plan) {
@@ -37,9 +53,12 @@ final class PlanValidator {
     if (plan.code() == null || plan.code().isBlank()) {
       problem("code", "thiếu mã kế hoạch");
     } else if (!PLAN_CODE.matcher(plan.code()).matches()) {
-      problem("code", "mã kế hoạch '" + plan.code() + "' chỉ gồm chữ không dấu, chữ số, '.', '-' và '_' (tối đa 80 ký tự)");
+      problem("code", "mã kế hoạch '" + TextRules.quote(plan.code()) + "' chỉ gồm chữ không dấu, chữ số, '.', '-' và '_' (tối đa 80 ký tự)");
     }
     text("title", plan.title(), 2000, "tên kế hoạch");
+    TextRules.optional(problems, "objectives", plan.objectives(), LONG_TEXT, "mục tiêu");
+    TextRules.optional(problems, "budget", plan.budget(), LONG_TEXT, "kinh phí");
+    TextRules.optional(problems, "parentPlan", plan.parentPlan(), 80, "kế hoạch cấp trên");
     OrgUnit issuer = unit("issuer", plan.issuer(), "cơ quan ban hành");
     if (issuer != null && issuer.getKind() != UnitKind.PEOPLES_COMMITTEE) {
       problem("issuer", "'" + plan.issuer() + "' không phải là UBND (PEOPLES_COMMITTEE)");
@@ -51,25 +70,31 @@ final class PlanValidator {
     if (plan.periodEnd() == null) {
       problem("periodEnd", "thiếu ngày kết thúc");
     }
-    if (plan.periodStart() != null && plan.periodEnd() != null
+    boolean datesInRange = TextRules.date(problems, "periodStart", plan.periodStart())
+        & TextRules.date(problems, "periodEnd", plan.periodEnd());
+    if (datesInRange && plan.periodStart() != null && plan.periodEnd() != null
         && plan.periodEnd().isBefore(plan.periodStart())) {
       problem("periodEnd", "ngày kết thúc trước ngày bắt đầu");
     }
     List<String> legalBases = PlanRequest.orEmpty(plan.legalBases());
+    TextRules.count(problems, "legalBases", legalBases, MAX_LIST, "căn cứ");
     for (int i = 0; i < legalBases.size(); i++) {
       text("legalBases[" + i + "]", legalBases.get(i), 4000, "căn cứ");
     }
     checkTargets(PlanRequest.orEmpty(plan.targets()));
     var sections = PlanRequest.orEmpty(plan.sections());
+    TextRules.count(problems, "sections", sections, MAX_LIST, "mục");
     for (int i = 0; i < sections.size(); i++) {
       if (sections.get(i) == null) {
         problem("sections[" + i + "]", "mục rỗng");
       } else {
         text("sections[" + i + "].heading", sections.get(i).heading(), 500, "tiêu đề mục");
+        TextRules.optional(problems, "sections[" + i + "].body", sections.get(i).body(), LONG_TEXT, "nội dung mục");
       }
     }
     checkTasks("tasks", PlanRequest.orEmpty(plan.tasks()), plan.issuer());
     List<String> recipients = PlanRequest.orEmpty(plan.recipients());
+    TextRules.count(problems, "recipients", recipients, MAX_LIST, "nơi nhận");
     for (int i = 0; i < recipients.size(); i++) {
       text("recipients[" + i + "]", recipients.get(i), 1000, "nơi nhận");
     }
@@ -79,6 +104,9 @@ final class PlanValidator {
       }
       List<String> deadlines = PlanRequest.orEmpty(plan.reporting().deadlines());
       Set<String> seen = new HashSet<>();
+      if (!TextRules.count(problems, "reporting.deadlines", deadlines, MAX_DEADLINES, "hạn báo cáo")) {
+        deadlines = List.of();
+      }
       for (int i = 0; i < deadlines.size(); i++) {
         String deadline = deadlines.get(i);
         try {
@@ -88,7 +116,7 @@ final class PlanValidator {
             problem("reporting.deadlines[" + i + "]", "hạn báo cáo '" + deadline + "' lặp lại");
           }
         } catch (DateTimeParseException | NullPointerException e) {
-          problem("reporting.deadlines[" + i + "]", "hạn báo cáo '" + deadline + "' phải có dạng MM-dd, ví dụ 06-15");
+          problem("reporting.deadlines[" + i + "]", "hạn báo cáo '" + TextRules.quote(deadline) + "' phải có dạng MM-dd, ví dụ 06-15");
         }
       }
     }
@@ -97,6 +125,9 @@ final class PlanValidator {
 
   private void checkTargets(List<TargetData> targets) {
     Set<String> codes = new HashSet<>();
+    if (!TextRules.count(problems, "targets", targets, MAX_TARGETS, "chỉ tiêu")) {
+      return;
+    }
     for (int i = 0; i < targets.size(); i++) {
       String path = "targets[" + i + "]";
       TargetData target = targets.get(i);
@@ -108,15 +139,17 @@ final class PlanValidator {
         problem(path + ".code", "chỉ tiêu '" + target.code() + "' lặp lại");
       }
       text(path + ".text", target.text(), 4000, "nội dung chỉ tiêu");
-      if (target.unit() != null && target.unit().length() > 40) {
-        problem(path + ".unit", "đơn vị tính dài quá 40 ký tự");
-      }
+      TextRules.optional(problems, path + ".unit", target.unit(), 40, "đơn vị tính");
+      TextRules.number(problems, path + ".value", target.value());
     }
   }
 
   /** Checks appendix tasks; shared with the spreadsheet import. */
   void checkTasks(String prefix, List<TaskData> tasks, String issuer) {
     Set<String> numbers = new HashSet<>();
+    if (!TextRules.count(problems, prefix, tasks, MAX_TASKS, "nhiệm vụ")) {
+      return;
+    }
     for (int i = 0; i < tasks.size(); i++) {
       String path = prefix + "[" + i + "]";
       TaskData task = tasks.get(i);
@@ -128,23 +161,32 @@ final class PlanValidator {
         problem(path + ".no", "số thứ tự '" + task.no() + "' lặp lại");
       }
       text(path + ".name", task.name(), 4000, "tên nhiệm vụ");
+      TextRules.optional(problems, path + ".group", task.group(), 1000, "nhóm nhiệm vụ");
+      TextRules.optional(problems, path + ".content", task.content(), LONG_TEXT, "nội dung");
+      TextRules.optional(problems, path + ".target", task.target(), LONG_TEXT, "mục tiêu");
+      TextRules.optional(problems, path + ".product", task.product(), 4000, "sản phẩm");
+      TextRules.optional(problems, path + ".budgetSource", task.budgetSource(), 1000, "kinh phí");
       if (task.leadUnit() == null || task.leadUnit().isBlank()) {
         problem(path + ".leadUnit", "thiếu đơn vị chủ trì");
-      } else if (units.resolve(task.leadUnit(), issuer).isEmpty()) {
-        problem(path + ".leadUnit", "đơn vị chủ trì '" + task.leadUnit() + "' không tồn tại");
+      } else if (task.leadUnit().length() > 300 || names.resolve(task.leadUnit(), issuer).isEmpty()) {
+        problem(path + ".leadUnit", "đơn vị chủ trì '" + TextRules.quote(task.leadUnit()) + "' không tồn tại");
       }
       List<String> coordinating = PlanRequest.orEmpty(task.coordinatingUnits());
+      if (!TextRules.count(problems, path + ".coordinatingUnits", coordinating, MAX_COORDINATING, "đơn vị phối hợp")) {
+        coordinating = List.of();
+      }
       for (int c = 0; c < coordinating.size(); c++) {
         String entry = coordinating.get(c);
+        String entryPath = path + ".coordinatingUnits[" + c + "]";
         if (entry == null || entry.isBlank()) {
-          problem(path + ".coordinatingUnits[" + c + "]", "đơn vị phối hợp rỗng");
-        } else if (UNIT_CODE.matcher(entry.trim()).matches() && units.resolve(entry, issuer).isEmpty()) {
-          problem(path + ".coordinatingUnits[" + c + "]", "đơn vị phối hợp '" + entry + "' không tồn tại");
+          problem(entryPath, "đơn vị phối hợp rỗng");
+        } else if (!TextRules.optional(problems, entryPath, entry, 2000, "đơn vị phối hợp")) {
+          continue;
+        } else if (UNIT_CODE.matcher(entry.trim()).matches() && names.resolve(entry, issuer).isEmpty()) {
+          problem(entryPath, "đơn vị phối hợp '" + TextRules.quote(entry) + "' không tồn tại");
         }
       }
-      if (task.timeframe() != null && task.timeframe().length() > 200) {
-        problem(path + ".timeframe", "thời gian thực hiện dài quá 200 ký tự");
-      }
+      TextRules.optional(problems, path + ".timeframe", task.timeframe(), 200, "thời gian thực hiện");
     }
   }
 
@@ -157,23 +199,15 @@ final class PlanValidator {
       problem(field, "thiếu " + what);
       return null;
     }
-    OrgUnit unit = units.byCode(code).orElse(null);
+    OrgUnit unit = code.length() > 64 ? null : units.byCode(code).orElse(null);
     if (unit == null) {
-      problem(field, what + " '" + code + "' không tồn tại");
+      problem(field, what + " '" + TextRules.quote(code) + "' không tồn tại");
     }
     return unit;
   }
 
   private boolean text(String field, String value, int max, String what) {
-    if (value == null || value.isBlank()) {
-      problem(field, "thiếu " + what);
-      return false;
-    }
-    if (value.length() > max) {
-      problem(field, what + " dài quá " + max + " ký tự");
-      return false;
-    }
-    return true;
+    return TextRules.required(problems, field, value, max, what);
   }
 
   private void problem(String field, String message) {

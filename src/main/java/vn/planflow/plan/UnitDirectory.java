@@ -43,6 +43,54 @@ class UnitDirectory {
     return underIssuer.size() == 1 ? Optional.of(underIssuer.get(0)) : Optional.empty();
   }
 
+  /**
+   * A lookup for many cells at once (an appendix of up to 2,000 rows): the units are read once
+   * and names matched in memory, instead of reading every unit again for each cell.
+   */
+  Names names() {
+    return new Names();
+  }
+
+  final class Names {
+
+    private java.util.Map<String, List<OrgUnit>> byName;
+
+    Optional<OrgUnit> resolve(String codeOrName, String issuer) {
+      if (codeOrName == null || codeOrName.isBlank()) {
+        return Optional.empty();
+      }
+      String text = codeOrName.trim();
+      Optional<OrgUnit> byCode = text.length() > 64 ? Optional.empty() : units.findById(text);
+      if (byCode.isPresent()) {
+        return byCode;
+      }
+      if (byName == null) {
+        byName = new java.util.HashMap<>();
+        for (OrgUnit unit : units.findAllByOrderByCodeAsc()) {
+          byName.computeIfAbsent(key(unit.getName()), k -> new java.util.ArrayList<>()).add(unit);
+        }
+      }
+      // equalsIgnoreCase, as resolve does: a name matches when every character matches in
+      // upper or lower case; the key folds both.
+      List<OrgUnit> named = byName.getOrDefault(key(text), List.of()).stream()
+          .filter(u -> u.getName().equalsIgnoreCase(text))
+          .toList();
+      if (named.size() == 1) {
+        return Optional.of(named.get(0));
+      }
+      List<OrgUnit> underIssuer = named.stream().filter(u -> isUnder(u, issuer)).toList();
+      return underIssuer.size() == 1 ? Optional.of(underIssuer.get(0)) : Optional.empty();
+    }
+
+    private static String key(String name) {
+      StringBuilder key = new StringBuilder(name.length());
+      for (int i = 0; i < name.length(); i++) {
+        key.append(Character.toLowerCase(Character.toUpperCase(name.charAt(i))));
+      }
+      return key.toString();
+    }
+  }
+
   boolean isUnder(OrgUnit unit, String ancestor) {
     OrgUnit current = unit;
     for (int depth = 0; current != null && depth < 20; depth++) {

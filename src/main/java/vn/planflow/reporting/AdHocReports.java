@@ -66,7 +66,9 @@ class AdHocReports {
           .processInstanceBusinessKey(planCode)
           .setVariable(AdHocRequest.TITLE, request.title())
           .setVariable(AdHocRequest.DUE_DATE, request.dueDate().toString())
-          .setVariable(AdHocRequest.UNITS, request.units() == null ? null : String.join(",", request.units()))
+          // As JSON, not joined text: the engine holds text variables in 4,000 characters, and
+          // every commune of a province may be asked.
+          .setVariable(AdHocRequest.UNITS, request.units() == null ? null : org.camunda.spin.Spin.JSON(request.units()))
           .setVariable(AdHocRequest.REQUESTED_BY, caller.getName())
           .correlateWithResult());
     } catch (MismatchingMessageCorrelationException e) {

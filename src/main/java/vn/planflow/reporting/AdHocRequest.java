@@ -26,6 +26,8 @@ public record AdHocRequest(String title, LocalDate dueDate, List<String> units) 
   /** Who asked, when the request is correlated by planflow on the official's behalf. */
   public static final String REQUESTED_BY = "requestedBy";
   static final int MAX_TITLE = 500;
+  /** Every commune of the country may be asked at once. */
+  static final int MAX_UNITS = 5000;
 
   /**
    * Reads the message's variables as the engine REST API or planflow sends them: the due date as
@@ -71,11 +73,13 @@ public record AdHocRequest(String title, LocalDate dueDate, List<String> units) 
     List<FieldProblem> problems = new ArrayList<>();
     if (title == null || title.isBlank()) {
       problems.add(new FieldProblem(TITLE, "cần tiêu đề của báo cáo đột xuất"));
-    } else if (title.length() > MAX_TITLE) {
-      problems.add(new FieldProblem(TITLE, "tiêu đề dài quá " + MAX_TITLE + " ký tự"));
+    } else {
+      vn.planflow.system.TextRules.optional(problems, TITLE, title, MAX_TITLE, "tiêu đề");
     }
     if (dueDate == null) {
       problems.add(new FieldProblem(DUE_DATE, "cần hạn gửi báo cáo (yyyy-MM-dd)"));
+    } else if (!vn.planflow.system.TextRules.date(problems, DUE_DATE, dueDate)) {
+      // out of range: already said
     } else if (!dueDate.isAfter(today)) {
       problems.add(new FieldProblem(DUE_DATE, "hạn gửi phải sau hôm nay (báo cáo gửi trước 00:00 ngày hạn)"));
     }

@@ -23,6 +23,7 @@ import vn.planflow.system.ConflictException;
 import vn.planflow.system.FieldProblem;
 import vn.planflow.system.InvalidRequestException;
 import vn.planflow.system.NotFoundException;
+import vn.planflow.system.TextRules;
 
 /**
  * The reports of a period: opened for the reporting units, saved as drafts by their officials,
@@ -31,6 +32,15 @@ import vn.planflow.system.NotFoundException;
  */
 @Service
 public class UnitReports {
+
+  /**
+   * The summary is also the {@code summary} variable of the unit's open task, and the engine keeps
+   * a text variable in a 4,000-character column.
+   */
+  static final int MAX_SUMMARY = 4000;
+  static final int MAX_RESULT = 10_000;
+  static final int MAX_NOTE = 2000;
+  static final int MAX_ROWS = 2000;
 
   private final PlanReportingPeriodRepository periods;
   private final UnitReportRepository reports;
@@ -130,13 +140,14 @@ public class UnitReports {
   @Transactional(readOnly = true)
   public List<FieldProblem> checkAdHoc(AdHocRequest request) {
     List<FieldProblem> problems = new ArrayList<>(request.problems(AdHocRequest.today(clock)));
-    if (request.units() != null) {
+    if (request.units() != null
+        && TextRules.count(problems, AdHocRequest.UNITS, request.units(), AdHocRequest.MAX_UNITS, "đơn vị")) {
       Set<String> seen = new HashSet<>();
       for (int i = 0; i < request.units().size(); i++) {
         String unit = request.units().get(i);
         String path = AdHocRequest.UNITS + "[" + i + "]";
-        if (unit == null || unit.isBlank() || !units.existsById(unit)) {
-          problems.add(new FieldProblem(path, "không có đơn vị mã '" + unit + "'"));
+        if (unit == null || unit.isBlank() || unit.length() > 64 || !units.existsById(unit)) {
+          problems.add(new FieldProblem(path, "không có đơn vị mã '" + TextRules.quote(unit) + "'"));
         } else if (!seen.add(unit)) {
           problems.add(new FieldProblem(path, "đơn vị '" + unit + "' được chọn hai lần"));
         }
@@ -220,8 +231,15 @@ public class UnitReports {
     UnitReport report = reports.findById(reportId).orElseThrow(() -> notFound(reportId));
     List<FieldProblem> problems = new ArrayList<>();
     Plan plan = plans.findById(report.getPeriod().getPlanCode()).orElseThrow();
-    taskResults(content, plan, problems);
-    indicators(content, plan, problems);
+    if (content == null) {
+      problems.add(new FieldProblem("body", "thiếu nội dung báo cáo"));
+      return problems;
+    }
+    checkBounds(content, problems);
+    if (problems.isEmpty()) {
+      taskResults(content, plan, problems);
+      indicators(content, plan, problems);
+    }
     return problems;
   }
 
@@ -248,6 +266,14 @@ public class UnitReports {
     requireOpen(report);
     List<FieldProblem> problems = new ArrayList<>();
     requireOfficialOf(report, caller, problems);
+    if (content == null) {
+      problems.add(new FieldProblem("body", "thiếu nội dung báo cáo"));
+      throw new InvalidRequestException(problems);
+    }
+    checkBounds(content, problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
+    }
     Plan plan = plans.findById(report.getPeriod().getPlanCode()).orElseThrow();
     List<UnitReport.TaskResult> taskResults = taskResults(content, plan, problems);
     List<UnitReport.Indicator> indicators = indicators(content, plan, problems);
@@ -287,6 +313,32 @@ public class UnitReports {
         || !(official.hasRole(UnitRole.STAFF) || official.hasRole(UnitRole.LEADER))) {
       problems.add(new FieldProblem("unit",
           "đây là báo cáo của đơn vị '" + report.getUnitCode() + "', không phải của đơn vị anh/chị"));
+    }
+  }
+
+  /** Lengths, counts and numbers, before the content is compared with the plan. */
+  private static void checkBounds(ReportContent content, List<FieldProblem> problems) {
+    TextRules.optional(problems, "summary", content.summary(), MAX_SUMMARY, "tóm tắt");
+    if (TextRules.count(problems, "taskResults", content.taskResults(), MAX_ROWS, "kết quả nhiệm vụ")) {
+      List<ReportContent.TaskResultData> results = content.taskResultsOrEmpty();
+      for (int i = 0; i < results.size(); i++) {
+        ReportContent.TaskResultData result = results.get(i);
+        if (result != null) {
+          TextRules.optional(problems, "taskResults[" + i + "].taskNo", result.taskNo(), 20, "số thứ tự nhiệm vụ");
+          TextRules.optional(problems, "taskResults[" + i + "].result", result.result(), MAX_RESULT, "kết quả");
+        }
+      }
+    }
+    if (TextRules.count(problems, "indicators", content.indicators(), MAX_ROWS, "chỉ tiêu")) {
+      List<ReportContent.IndicatorData> indicators = content.indicatorsOrEmpty();
+      for (int i = 0; i < indicators.size(); i++) {
+        ReportContent.IndicatorData indicator = indicators.get(i);
+        if (indicator != null) {
+          TextRules.optional(problems, "indicators[" + i + "].targetCode", indicator.targetCode(), 20, "số hiệu chỉ tiêu");
+          TextRules.number(problems, "indicators[" + i + "].value", indicator.value());
+          TextRules.optional(problems, "indicators[" + i + "].note", indicator.note(), MAX_NOTE, "ghi chú");
+        }
+      }
     }
   }
 
