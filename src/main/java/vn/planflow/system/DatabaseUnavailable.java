@@ -11,6 +11,7 @@ import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * What planflow answers when the database cannot be reached: {@code 503 Service Unavailable}
@@ -43,23 +44,43 @@ final class DatabaseUnavailable {
    * within Hikari's timeout, a refused or broken connection, a server shutting down.
    */
   static boolean isCauseOf(Throwable failure) {
-    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
-      if (t instanceof SQLTransientConnectionException || t instanceof CannotGetJdbcConnectionException) {
-        return true;
-      }
-      if (t instanceof SQLException sql) {
-        for (SQLException next = sql; next != null; next = next.getNextException()) {
-          if (unreachableState(next.getSQLState())) {
-            return true;
-          }
-          if (next.getNextException() == next) {
-            break;
-          }
+    return isCauseOf(failure, Collections.newSetFromMap(new IdentityHashMap<>()));
+  }
+
+  private static boolean isCauseOf(Throwable t, Set<Throwable> seen) {
+    if (t == null || !seen.add(t)) {
+      return false;
+    }
+    if (t instanceof SQLTransientConnectionException || t instanceof CannotGetJdbcConnectionException
+        || brokenPooledConnection(t)) {
+      return true;
+    }
+    if (t instanceof SQLException sql) {
+      for (SQLException next = sql; next != null && next != next.getNextException(); next = next.getNextException()) {
+        if (unreachableState(next.getSQLState())) {
+          return true;
         }
       }
     }
-    return false;
+    // A rollback that fails on the broken connection replaces the exception that broke it.
+    if (t instanceof TransactionSystemException rollback && isCauseOf(rollback.getApplicationException(), seen)) {
+      return true;
+    }
+    for (Throwable suppressed : t.getSuppressed()) {
+      if (isCauseOf(suppressed, seen)) {
+        return true;
+      }
+    }
+    return isCauseOf(t.getCause(), seen);
+  }
+
+  /**
+   * Hikari closes a connection once the driver reports it broken (SQLSTATE 08…, 57P0…); using it
+   * again, typically for the rollback after the failure, throws this SQLException without a state,
+   * and Spring then reports the rollback failure in place of the original one.
+   */
+  private static boolean brokenPooledConnection(Throwable t) {
+    return t instanceof SQLException sql && sql.getSQLState() == null && "Connection is closed".equals(sql.getMessage());
   }
 
   static ProblemDetail problem(String requestUri) {
