@@ -110,6 +110,12 @@ final class EngineErrorTranslation extends OncePerRequestFilter {
     } else if (message.contains("is already claimed")) {
       translation = BY_TYPE.get("TaskAlreadyClaimedException");
     }
+    if ((translation == null || translation.status().is5xxServerError()) && completedMeanwhile(request)) {
+      // The loser of a race read the task before the winner's commit and failed on what the
+      // winner left behind (e.g. "cannot signal execution …: it has no current activity").
+      translation = DONE_MEANWHILE;
+      type = "TaskAlreadyCompleted";
+    }
     if (translation == null) {
       translation = BY_TYPE.get("ProcessEngineException");
     }

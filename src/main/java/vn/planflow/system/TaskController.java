@@ -90,7 +90,16 @@ class TaskController {
         }
       }
     }
-    taskService.complete(id, variables);
+    try {
+      taskService.complete(id, variables);
+    } catch (org.camunda.bpm.engine.ProcessEngineException e) {
+      if (!(e instanceof org.camunda.bpm.engine.BadUserRequestException) && !existsAtAll(id)) {
+        // Another official completed it between our read and our commit; nothing of ours was written.
+        throw new ConflictException(
+            "Việc này vừa được hoàn thành (có thể bởi người khác cùng lúc). Hãy tải lại danh sách việc.");
+      }
+      throw e;
+    }
     return ResponseEntity.noContent().build();
   }
 }

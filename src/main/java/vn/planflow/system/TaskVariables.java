@@ -33,6 +33,9 @@ public class TaskVariables {
   private static final Set<String> REST_TYPES =
       Set.of("string", "boolean", "integer", "long", "short", "double", "json", "null");
 
+  /** Characters of a text variable: the engine's {@code TEXT_} column. */
+  static final int MAX_TEXT = 4000;
+
   private final FormService formService;
   private final EngineUser engineUser;
   private final ObjectMapper objectMapper;
@@ -98,6 +101,9 @@ public class TaskVariables {
         return;
       }
       String wrong = wrongValue(fields.kind(name), submitted.value());
+      if (wrong == null) {
+        wrong = wrongText(type, submitted.value());
+      }
       if (wrong != null) {
         problems.add(new FieldProblem(name, wrong));
       }
@@ -125,6 +131,54 @@ public class TaskVariables {
       case STRUCTURE -> value.isArray() || value.isObject() ? null : "phải là danh sách hoặc đối tượng JSON";
       case ANY -> null;
     };
+  }
+
+  /**
+   * Why the texts in the value cannot be stored, or null: the engine keeps a text variable in a
+   * column of {@value #MAX_TEXT} characters (longer is a database error, not an answer), and no
+   * text may hold control characters ({@link TextRules#badCharacter}), inside lists and
+   * structures too.
+   */
+  private String wrongText(String type, JsonNode value) {
+    if (value == null || value.isNull() || value.isMissingNode()) {
+      return null;
+    }
+    boolean json = type != null && type.equalsIgnoreCase("json");
+    if (json && value.isTextual()) {
+      try {
+        return badText(objectMapper.readTree(value.asText()));
+      } catch (IOException notJson) {
+        return "không phải JSON hợp lệ";
+      }
+    }
+    if (value.isTextual() && value.asText().length() > MAX_TEXT) {
+      return "dài quá " + MAX_TEXT + " ký tự";
+    }
+    return badText(value);
+  }
+
+  private static String badText(JsonNode node) {
+    if (node == null) {
+      return null;
+    }
+    if (node.isTextual()) {
+      return TextRules.badCharacter(node.asText());
+    }
+    for (JsonNode child : node) {
+      String bad = badText(child);
+      if (bad != null) {
+        return bad;
+      }
+    }
+    if (node.isObject()) {
+      for (var names = node.fieldNames(); names.hasNext(); ) {
+        String bad = TextRules.badCharacter(names.next());
+        if (bad != null) {
+          return "tên trường " + bad;
+        }
+      }
+    }
+    return null;
   }
 
   private static boolean isBooleanText(JsonNode value) {

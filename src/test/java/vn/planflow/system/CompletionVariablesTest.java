@@ -151,6 +151,29 @@ class CompletionVariablesTest {
   }
 
   @Test
+  void textsTooLongForTheEngineOrHoldingControlCharactersAreRefusedWith400() {
+    String code = atVoting("KH-VARS-TEXTS");
+    Task slip = slipOf(code, "yh.pct2");
+    OfficialClient member = as("yh.pct2");
+    String complete = "/engine-rest/task/" + slip.getId() + "/complete";
+
+    for (String comment : List.of("Ý".repeat(4001), "Đồng ý\u0000", "Đồng ý\u001b[31m", "Đồng ý\u0085")) {
+      Map<String, Object> vars = Map.of("vote", "AGREE", "comment", comment);
+      ResponseEntity<String> rest = member.post(complete, Map.of("variables", OfficialClient.typed(vars)));
+      ResponseEntity<String> api = member.post("/api/tasks/" + slip.getId() + "/complete", vars);
+      for (ResponseEntity<String> response : List.of(rest, api)) {
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(400);
+        assertThat(response.getBody()).contains("comment").doesNotContain("Exception");
+      }
+    }
+    assertThat(taskService.createTaskQuery().taskId(slip.getId()).count()).as("slip still open").isOne();
+    // 4,000 characters, the engine's column, still go through.
+    assertThat(member.post(complete, Map.of("variables",
+        OfficialClient.typed(Map.of("vote", "AGREE", "comment", "Ý".repeat(4000))))).getStatusCode().value())
+        .isEqualTo(204);
+  }
+
+  @Test
   void theEngineItselfRefusesAnOfficialsExtraVariables() {
     String code = atVoting("KH-VARS-ENGINE");
     Task slip = slipOf(code, "yh.pct1");

@@ -40,7 +40,7 @@ import vn.planflow.plan.PlanService;
 /**
  * Issue #10: a plan whose title, objectives, section, legal basis, budget, appendix task and a
  * consultation comment carry HTML and Markdown is shown in Tasklist's Camunda Forms, on the
- * dashboard and on the audit screen as the text that was written: no element, link or script comes out of it. Screenshots
+ * dashboard, on the audit screen and in Cockpit as the text that was written: no element, link or script comes out of it. Screenshots
  * under {@code target/browser/xss-*.png}. Skipped, with a message, without Debian's Chromium.
  */
 @PlanflowIntegrationTest
@@ -49,6 +49,8 @@ class MarkupInFormsBrowserTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path SHOTS = Path.of("target", "browser");
+  /** The demo administrator's password in tests (application.yml's default). */
+  private static final String ADMIN_PASSWORD = System.getenv().getOrDefault("PLANFLOW_ADMIN_PASSWORD", "admin");
   private static final String PAYLOAD =
       "<img src=x onerror=alert(1)> <script>alert(2)</script> [link](javascript:alert(3)) **bold**";
 
@@ -129,6 +131,29 @@ class MarkupInFormsBrowserTest {
       assertNoMarkupElements(browser.findElement(By.tagName("main")));
       noAlert();
       shot("xss-audit");
+
+      // Cockpit (the administrator's view of the running plan): the variables tab lists the
+      // open task's plan title as a value, as text.
+      browser.manage().deleteAllCookies();
+      String instance = driver.task(code, PlanApproval.SYNTHESIZE_OPINIONS).getProcessInstanceId();
+      browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/");
+      visible(By.cssSelector("input[ng-model='username']")).sendKeys("admin");
+      browser.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(ADMIN_PASSWORD);
+      browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
+      visible(By.cssSelector("a[href*='#/processes'], a[href*='#/dashboard'], .dashboard"));
+      browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/process-instance/" + instance
+          + "/runtime?tab=variables-tab");
+      wait.ignoring(StaleElementReferenceException.class).until(d -> {
+        String page = d.findElement(By.tagName("body")).getText();
+        return page.contains("<img src=x onerror=alert(1)>");
+      });
+      assertThat(browser.findElements(By.cssSelector("img[src='x']"))).as("img elements made of the text").isEmpty();
+      assertThat(browser.findElements(By.xpath("//script[contains(., 'alert(2)')]"))).as("scripts made of the text")
+          .isEmpty();
+      assertThat(browser.findElements(By.cssSelector("a[href^='javascript'], a[href^='JAVASCRIPT']")))
+          .as("javascript: links").isEmpty();
+      noAlert();
+      shot("xss-cockpit");
     } catch (RuntimeException | AssertionError e) {
       shot("xss-loi");
       Files.writeString(SHOTS.resolve("xss-loi.html"), browser.getPageSource());
