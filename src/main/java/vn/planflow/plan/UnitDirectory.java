@@ -25,22 +25,7 @@ class UnitDirectory {
 
   /** The unit a cell names, by code or by name; empty when nothing (or more than one) matches. */
   Optional<OrgUnit> resolve(String codeOrName, String issuer) {
-    if (codeOrName == null || codeOrName.isBlank()) {
-      return Optional.empty();
-    }
-    String text = codeOrName.trim();
-    Optional<OrgUnit> byCode = units.findById(text);
-    if (byCode.isPresent()) {
-      return byCode;
-    }
-    List<OrgUnit> named = units.findAllByOrderByCodeAsc().stream()
-        .filter(u -> u.getName().equalsIgnoreCase(text))
-        .toList();
-    if (named.size() == 1) {
-      return Optional.of(named.get(0));
-    }
-    List<OrgUnit> underIssuer = named.stream().filter(u -> isUnder(u, issuer)).toList();
-    return underIssuer.size() == 1 ? Optional.of(underIssuer.get(0)) : Optional.empty();
+    return names().resolve(codeOrName, issuer);
   }
 
   /**
@@ -70,7 +55,7 @@ class UnitDirectory {
           byName.computeIfAbsent(key(unit.getName()), k -> new java.util.ArrayList<>()).add(unit);
         }
       }
-      // equalsIgnoreCase, as resolve does: a name matches when every character matches in
+      // equalsIgnoreCase: a name matches when every character matches in
       // upper or lower case; the key folds both.
       List<OrgUnit> named = byName.getOrDefault(key(text), List.of()).stream()
           .filter(u -> u.getName().equalsIgnoreCase(text))
