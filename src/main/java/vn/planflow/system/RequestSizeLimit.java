@@ -58,6 +58,10 @@ final class RequestSizeLimit extends OncePerRequestFilter {
     long limit = limitFor(request.getRequestURI().substring(request.getContextPath().length()));
     if (request.getContentLengthLong() > limit) {
       problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, BodyTooLargeException.detail(limit));
+      // Sent now: Tomcat drains up to max-swallow-size of the unread body before it ends the
+      // exchange, and the client should not wait for that to learn the answer.
+      response.setHeader("Connection", "close");
+      response.flushBuffer();
       return;
     }
     try {
@@ -69,6 +73,8 @@ final class RequestSizeLimit extends OncePerRequestFilter {
       }
       response.reset();
       problems.write(request, response, HttpStatus.PAYLOAD_TOO_LARGE, BodyTooLargeException.detail(limit));
+      response.setHeader("Connection", "close");
+      response.flushBuffer();
     }
   }
 
