@@ -60,8 +60,8 @@ final class EngineErrorTranslation extends OncePerRequestFilter {
   private static final java.util.regex.Pattern TASK_ACTION =
       java.util.regex.Pattern.compile(".*/task/([^/]+)/(complete|submit-form|resolve|claim|unclaim)$");
 
-  private static final Translation DONE_MEANWHILE = new Translation(HttpStatus.CONFLICT,
-      "Việc này vừa được hoàn thành (có thể bởi người khác cùng lúc). Hãy tải lại danh sách việc.");
+  private static final Translation DONE_MEANWHILE =
+      new Translation(HttpStatus.CONFLICT, TaskCompletionPolicy.DONE_MEANWHILE);
 
   private final ObjectMapper objectMapper;
   private final java.util.function.Predicate<String> taskExists;

@@ -95,6 +95,21 @@ final class TaskCompletionGuard extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
+    try {
+      checkCompletion(request, response, chain, taskId, caller);
+    } catch (org.camunda.bpm.engine.ProcessEngineException e) {
+      // Read a moment before another official's completion removed it (e.g. its identity links
+      // are gone): the race is lost, nothing of this request was written.
+      if (response.isCommitted() || asSystem(() -> taskService.createTaskQuery().taskId(taskId).count() > 0)) {
+        throw e;
+      }
+      response.reset();
+      problems.write(request, response, HttpStatus.CONFLICT, TaskCompletionPolicy.DONE_MEANWHILE);
+    }
+  }
+
+  private void checkCompletion(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+      String taskId, Caller caller) throws IOException, ServletException {
     Task task = findTask(taskId, caller);
     if (task == null) {
       boolean exists = asSystem(() -> taskService.createTaskQuery().taskId(taskId).count() > 0);

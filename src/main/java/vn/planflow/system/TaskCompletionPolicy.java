@@ -18,6 +18,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaskCompletionPolicy {
 
+  /** Told to the loser of a race for one task: another official completed it a moment ago. */
+  static final String DONE_MEANWHILE =
+      "Việc này vừa được hoàn thành (có thể bởi người khác cùng lúc). Hãy tải lại danh sách việc.";
+
+
   private final IdentityService identityService;
 
   TaskCompletionPolicy(IdentityService identityService) {

@@ -49,6 +49,19 @@ class TaskController {
   @PostMapping("/{id}/complete")
   ResponseEntity<Void> complete(@PathVariable String id, @RequestBody(required = false) Map<String, Object> body,
       Authentication caller) {
+    try {
+      completeAs(caller, id, body == null ? Map.of() : body);
+    } catch (org.camunda.bpm.engine.ProcessEngineException e) {
+      if (!(e instanceof org.camunda.bpm.engine.BadUserRequestException) && !existsAtAll(id)) {
+        // Another official completed it between our reads and our commit; nothing of ours was written.
+        throw new ConflictException(TaskCompletionPolicy.DONE_MEANWHILE);
+      }
+      throw e;
+    }
+    return ResponseEntity.noContent().build();
+  }
+
+  private void completeAs(Authentication caller, String id, Map<String, Object> body) {
     // Runs as the caller inside the engine: a task they may not see is someone else's (403);
     // one that does not exist at all is a 404.
     Task task = taskService.createTaskQuery().taskId(id).singleResult();
@@ -63,7 +76,7 @@ class TaskController {
     if (refusal != null) {
       throw new AccessDeniedException(refusal);
     }
-    Map<String, Object> variables = new LinkedHashMap<>(body == null ? Map.of() : body);
+    Map<String, Object> variables = new LinkedHashMap<>(body);
     Map<String, JsonNode> values = new LinkedHashMap<>();
     variables.forEach((name, value) -> values.put(name, objectMapper.valueToTree(value)));
     Map<String, TaskVariables.Submitted> submitted = new LinkedHashMap<>();
@@ -90,16 +103,6 @@ class TaskController {
         }
       }
     }
-    try {
-      taskService.complete(id, variables);
-    } catch (org.camunda.bpm.engine.ProcessEngineException e) {
-      if (!(e instanceof org.camunda.bpm.engine.BadUserRequestException) && !existsAtAll(id)) {
-        // Another official completed it between our read and our commit; nothing of ours was written.
-        throw new ConflictException(
-            "Việc này vừa được hoàn thành (có thể bởi người khác cùng lúc). Hãy tải lại danh sách việc.");
-      }
-      throw e;
-    }
-    return ResponseEntity.noContent().build();
+    taskService.complete(id, variables);
   }
 }
