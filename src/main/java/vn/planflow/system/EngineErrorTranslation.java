@@ -78,6 +78,18 @@ final class EngineErrorTranslation extends OncePerRequestFilter {
     ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
     try {
       chain.doFilter(request, buffered);
+    } catch (ServletException | RuntimeException e) {
+      // Thrown past the REST layer's own handling (e.g. by a guard in front of it): answered here,
+      // as a 409 when a race removed the task, else a 500 in Vietnamese, never Spring's English
+      // error. A database outage goes on to DatabaseUnavailableFilter, which answers 503.
+      if (response.isCommitted() || DatabaseUnavailable.isCauseOf(e)
+          || e instanceof org.springframework.security.access.AccessDeniedException
+          || e instanceof org.springframework.security.core.AuthenticationException) {
+        throw e; // Spring Security answers these (403, 401)
+      }
+      LOG.warn("{} {} failed", request.getMethod(), request.getRequestURI(), e);
+      buffered.resetBuffer();
+      buffered.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
     } finally {
       if (buffered.getStatus() >= 500 && !response.isCommitted()) {
         translate(request, buffered);
