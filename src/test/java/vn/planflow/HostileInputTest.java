@@ -165,6 +165,8 @@ class HostileInputTest {
         changed.add(table);
       }
     });
+    System.out.printf("[hostile] %d tables (planflow's, the engine's runtime and identity) compared row by row"
+        + " before and after: %d changed by rejected requests %s%n", baseline.size(), changed.size(), changed);
     assertThat(changed).as("tables changed by rejected requests (seed %d)", SEED).isEmpty();
   }
 
