@@ -61,7 +61,7 @@ class VietnameseWebappsTest {
         .contains("availableLocales: ['vi', 'en']")
         .contains("fallbackLocale: 'vi'")
         .contains("vendor: 'planflow'")
-        .contains("customScripts: ['../../assets/planflow/language']");
+        .contains("customScripts: ['../../assets/planflow/language'");
     assertThat(get("/camunda/app/" + app + "/locales/vi.json").statusCode()).isEqualTo(200);
     assertThat(get("/camunda/app/" + app + "/styles/user-styles.css").body())
         .contains("assets/planflow/planflow.css");
