@@ -75,6 +75,16 @@ class VietnameseWebappsTest {
   }
 
   @Test
+  void tasklistLoadsTheScriptThatLetsFormsWithRowsBeCompleted() throws Exception {
+    String config = get("/camunda/app/tasklist/scripts/config.js").body().replaceAll("\\s+", " ");
+    HttpResponse<String> script = get("/camunda/assets/planflow/tasklist-forms.js");
+
+    assertThat(config).contains("'../../assets/planflow/tasklist-forms'");
+    assertThat(script.statusCode()).isEqualTo(200);
+    assertThat(script.body()).contains("camTasklistFormCamundaDirective").contains(".fjs-form-field-error");
+  }
+
+  @Test
   void theLanguageSwitchAndTheStylesheetAreServedWithoutLogin() throws Exception {
     HttpResponse<String> script = get("/camunda/assets/planflow/language.js");
     HttpResponse<String> styles = get("/camunda/assets/planflow/planflow.css");
