@@ -69,6 +69,11 @@ public class ConsultationProcess {
     if (consulted == null || consulted.isEmpty()) {
       throw new IllegalStateException("consultedUnits is empty for plan " + plan.getCode());
     }
+    // Kept as a JSON value however the list came in (a Java list from /api/tasks or the engine's
+    // API is stored as an Object variable): Tasklist sends a variable back with the type it read,
+    // and the completion check refuses Object values, so the synthesis form could not consult again.
+    execution.setVariable(PlanApproval.CONSULTED_UNITS, org.camunda.spin.plugin.variable.SpinValues
+        .jsonValue(org.camunda.spin.Spin.JSON(consulted)).create());
     OrgUnit issuer = units.findById(plan.getIssuer()).orElseThrow();
     Integer days = ProcessValues.integer(execution.getVariable(PlanApproval.CONSULTATION_DAYS));
     int workingDays = days != null && days > 0 ? days : issuer.consultationDays();

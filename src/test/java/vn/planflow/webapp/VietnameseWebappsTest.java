@@ -61,7 +61,7 @@ class VietnameseWebappsTest {
         .contains("availableLocales: ['vi', 'en']")
         .contains("fallbackLocale: 'vi'")
         .contains("vendor: 'planflow'")
-        .contains("customScripts: ['../../assets/planflow/language']");
+        .contains("customScripts: ['../../assets/planflow/language'");
     assertThat(get("/camunda/app/" + app + "/locales/vi.json").statusCode()).isEqualTo(200);
     assertThat(get("/camunda/app/" + app + "/styles/user-styles.css").body())
         .contains("assets/planflow/planflow.css");
@@ -72,6 +72,16 @@ class VietnameseWebappsTest {
     String config = get("/camunda/app/tasklist/scripts/config.js").body().replaceAll("\\s+", " ");
 
     assertThat(config).contains("short: 'DD/MM/YYYY'").contains("normal: 'DD/MM/YYYY HH:mm'");
+  }
+
+  @Test
+  void tasklistLoadsTheScriptThatLetsFormsWithRowsBeCompleted() throws Exception {
+    String config = get("/camunda/app/tasklist/scripts/config.js").body().replaceAll("\\s+", " ");
+    HttpResponse<String> script = get("/camunda/assets/planflow/tasklist-forms.js");
+
+    assertThat(config).contains("'../../assets/planflow/tasklist-forms'");
+    assertThat(script.statusCode()).isEqualTo(200);
+    assertThat(script.body()).contains("camTasklistFormCamundaDirective").contains(".fjs-form-field-error");
   }
 
   @Test

@@ -19,7 +19,7 @@ export default {
     long: 'dddd, DD/MM/YYYY HH:mm',
     short: 'DD/MM/YYYY'
   },
-  customScripts: ['../../assets/planflow/language'],
+  customScripts: ['../../assets/planflow/language', '../../assets/planflow/tasklist-forms'],
 
   shortcuts: {
     claimTask: {
