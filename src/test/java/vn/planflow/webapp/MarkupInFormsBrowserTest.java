@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
@@ -179,13 +180,17 @@ class MarkupInFormsBrowserTest {
     click(By.cssSelector("button.claim, a.claim, [ng-click*='claim()']"));
   }
 
-  /** Clicks once it is shown; Tasklist redraws its lists as they load, so a found link may be replaced. */
+  /**
+   * Clicks once it is shown; Tasklist redraws its lists as they load, so a found link may be
+   * replaced, and its fixed footer covers the lowest line of a long list: scrolled to the middle first.
+   */
   private void click(By by) {
-    wait.ignoring(StaleElementReferenceException.class).until(d -> {
+    wait.ignoring(StaleElementReferenceException.class).ignoring(ElementClickInterceptedException.class).until(d -> {
       WebElement element = d.findElement(by);
       if (!element.isDisplayed()) {
         return false;
       }
+      ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
       element.click();
       return true;
     });
