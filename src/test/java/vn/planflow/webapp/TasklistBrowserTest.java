@@ -92,6 +92,13 @@ class TasklistBrowserTest {
     radio.sendKeys(org.openqa.selenium.Keys.SPACE);
   }
 
+  /** Scrolled to the middle of the window: Tasklist's fixed footer covers the lowest line of a long list. */
+  private WebElement centred(WebElement element) {
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+        "arguments[0].scrollIntoView({block: 'center'});", element);
+    return element;
+  }
+
   /** "Hoàn thành", pressed with the keyboard. */
   private void complete() {
     WebElement complete = visible(By.cssSelector("button[ng-click='complete()']"));
@@ -111,10 +118,10 @@ class TasklistBrowserTest {
       login("vhxh.chuyenvien", "01-dang-nhap");
 
       // The filters, in Vietnamese although the browser asked for English.
-      visible(text("a", "Việc của đơn vị")).click();
+      centred(visible(text("a", "Việc của đơn vị"))).click();
       WebElement task = visible(text("a", "Cho ý kiến dự thảo"));
       shot("02-viec-cua-don-vi");
-      task.click();
+      centred(task).click();
 
       // Claim, then the Camunda Form: the plan, then the opinion.
       visible(By.cssSelector("button.claim, a.claim, [ng-click*='claim()']")).click();
@@ -152,10 +159,10 @@ class TasklistBrowserTest {
 
     try {
       login("yh.pct2", "11-dang-nhap-uy-vien");
-      visible(text("a", "Phiếu biểu quyết")).click();
+      centred(visible(text("a", "Phiếu biểu quyết"))).click();
       WebElement slip = visible(text("a", "Biểu quyết bằng phiếu"));
       shot("12-phieu-bieu-quyet");
-      slip.click();
+      centred(slip).click();
       choose("vote", 0, "Đồng ý");
       shot("13-phieu-da-chon");
       complete();
