@@ -211,14 +211,7 @@ class PlanApiTest {
   @Test
   void fifteenMembersVotingAtTheSameMomentAllCount() throws Exception {
     String code = "KH-API-CONCURRENT-VOTE";
-    driver.createCityPlan(code);
-    driver.complete(code, PlanApproval.DRAFT_PLAN, "sct.chuyenvien", Map.of("consultedUnits", List.of("hn-stnmt")));
-    driver.complete(code, PlanApproval.REVIEW_DRAFT, "sct.phogiamdoc", Map.of("approved", true));
-    driver.complete(code, PlanApproval.GIVE_OPINION, "stnmt.chuyenvien", Map.of("opinion", "AGREE"));
-    driver.complete(code, PlanApproval.SYNTHESIZE_OPINIONS, "sct.chuyenvien", Map.of("reconsult", false));
-    driver.complete(code, PlanApproval.APPROVE_SUBMISSION, "sct.giamdoc", Map.of("approved", true));
-    driver.complete(code, PlanApproval.REVIEW_SUBMISSION, "hn.vanphong",
-        Map.of("decision", "VOTE_SLIP", "signer", "hn.pct1"));
+    driver.createCityPlanAtVoting(code);
     var slips = driver.openTasks(code, PlanApproval.CAST_VOTE);
     assertThat(slips).hasSize(15);
 

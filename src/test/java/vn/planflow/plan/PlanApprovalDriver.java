@@ -55,6 +55,21 @@ public class PlanApprovalDriver {
             null, null, null, "yh-ubnd", List.of(), "Ngân sách phường", "Năm 2026")));
   }
 
+  /**
+   * The Hà Nội city plan taken to its vote slips (one department consulted, the fifteen members of
+   * the city committee voting, signer hn.pct1).
+   */
+  public void createCityPlanAtVoting(String code) {
+    createCityPlan(code);
+    complete(code, PlanApproval.DRAFT_PLAN, "sct.chuyenvien", Map.of("consultedUnits", List.of("hn-stnmt")));
+    complete(code, PlanApproval.REVIEW_DRAFT, "sct.phogiamdoc", Map.of("approved", true));
+    complete(code, PlanApproval.GIVE_OPINION, "stnmt.chuyenvien", Map.of("opinion", "AGREE"));
+    complete(code, PlanApproval.SYNTHESIZE_OPINIONS, "sct.chuyenvien", Map.of("reconsult", false));
+    complete(code, PlanApproval.APPROVE_SUBMISSION, "sct.giamdoc", Map.of("approved", true));
+    complete(code, PlanApproval.REVIEW_SUBMISSION, "hn.vanphong",
+        Map.of("decision", "VOTE_SLIP", "signer", "hn.pct1"));
+  }
+
   public Plan create(String code, String issuer, String leadUnit, String drafter, List<TaskData> tasks) {
     return create(code, issuer, leadUnit, drafter, tasks, java.time.LocalDate.of(2026, 1, 1),
         java.time.LocalDate.of(2026, 12, 31));

@@ -122,14 +122,7 @@ class ConcurrentActionsTest {
   /** A plan of the province driven to its vote slips; the open slips. */
   private List<Task> toVote(String code, String province) {
     if (province.equals("hn")) {
-      driver.createCityPlan(code);
-      driver.complete(code, PlanApproval.DRAFT_PLAN, "sct.chuyenvien", Map.of("consultedUnits", List.of("hn-stnmt")));
-      driver.complete(code, PlanApproval.REVIEW_DRAFT, "sct.phogiamdoc", Map.of("approved", true));
-      driver.complete(code, PlanApproval.GIVE_OPINION, "stnmt.chuyenvien", Map.of("opinion", "AGREE"));
-      driver.complete(code, PlanApproval.SYNTHESIZE_OPINIONS, "sct.chuyenvien", Map.of("reconsult", false));
-      driver.complete(code, PlanApproval.APPROVE_SUBMISSION, "sct.giamdoc", Map.of("approved", true));
-      driver.complete(code, PlanApproval.REVIEW_SUBMISSION, "hn.vanphong",
-          Map.of("decision", "VOTE_SLIP", "signer", "hn.pct1"));
+      driver.createCityPlanAtVoting(code);
     } else {
       createBatteryPlan(code, 1);
       driver.complete(code, PlanApproval.DRAFT_PLAN, "tt.chuyenvien",
