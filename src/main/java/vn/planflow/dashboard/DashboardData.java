@@ -34,6 +34,7 @@ import vn.planflow.org.Official;
 import vn.planflow.org.OfficialRepository;
 import vn.planflow.org.OrgUnit;
 import vn.planflow.org.OrgUnitRepository;
+import vn.planflow.org.SubstitutionService;
 import vn.planflow.plan.Plan;
 import vn.planflow.plan.PlanApproval;
 import vn.planflow.plan.PlanRepository;
@@ -66,10 +67,12 @@ class DashboardData {
   private final UnitReports unitReports;
   private final OfficialRepository officials;
   private final OrgUnitRepository units;
+  private final SubstitutionService substitutions;
 
   DashboardData(ReadPolicy access, PlanHistory history, PlanRepository plans,
       PlanReportingPeriodRepository periods, UnitReports unitReports, OfficialRepository officials,
-      OrgUnitRepository units) {
+      OrgUnitRepository units, SubstitutionService substitutions) {
+    this.substitutions = substitutions;
     this.access = access;
     this.history = history;
     this.plans = plans;
@@ -176,6 +179,9 @@ class DashboardData {
               officialUnitName(process.getStartUserId()), "Khởi tạo quy trình", ""));
         }
       }
+      // Substitutes' acts (ủy quyền xử lý): "X (thay mặt Y)".
+      Map<String, String> actedFor = substitutions.actedFor(taskNames.keySet().stream()
+          .filter(java.util.Objects::nonNull).toList());
       for (PlanHistory.Operation operation : snapshot.operations()) {
         UserOperationLogEntry entry = operation.entry();
         if (entry.getTaskId() != null && hiddenTasks.contains(entry.getTaskId())) {
@@ -189,7 +195,7 @@ class DashboardData {
               + (plan.getIssuedOn() == null ? "" : ", ngày " + DATE.format(plan.getIssuedOn())));
         }
         entries.add(new AuditEntry(iso(entry.getTimestamp()), text(entry.getTimestamp()), plan.getCode(),
-            processName(operation.processKey()), step, officialName(entry.getUserId()),
+            processName(operation.processKey()), step, actorName(entry.getTaskId(), entry.getUserId(), actedFor),
             officialUnitName(entry.getUserId()), action(operation), detail));
       }
     }
@@ -281,6 +287,13 @@ class DashboardData {
 
   private static String processName(String key) {
     return PROCESSES.getOrDefault(key, "Quy trình khác");
+  }
+
+  /** The official's name, and for whom they acted when they acted as substitute. */
+  private String actorName(String taskId, String userId, Map<String, String> actedFor) {
+    String forOfficial = taskId == null ? null : actedFor.get(taskId + "|" + userId);
+    String name = officialName(userId);
+    return forOfficial == null ? name : name + " (thay mặt " + officialName(forOfficial) + ")";
   }
 
   String officialName(String userId) {

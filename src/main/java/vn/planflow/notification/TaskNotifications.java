@@ -43,6 +43,29 @@ public class TaskNotifications {
   }
 
   /**
+   * Tells the substitute that a task assigned to an official also came to them, and for whom
+   * (issue #11 item 5). Once per task and substitute.
+   */
+  public void substituteTaskCreated(DelegateTask task, String substituteId, String officialName, String range) {
+    String name = taskName(task);
+    StringBuilder body = new StringBuilder()
+        .append("Đồng chí được giao xử lý việc này thay mặt ông/bà ").append(officialName)
+        .append(" trong thời gian ủy quyền ").append(range).append('.')
+        .append("\n\nViệc: ").append(name);
+    String plan = plan(task);
+    if (plan != null) {
+      body.append("\nKế hoạch: ").append(plan);
+    }
+    if (task.getDueDate() != null) {
+      body.append("\nHạn xử lý: ").append(VietnameseDates.dateTime(task.getDueDate()));
+    }
+    body.append("\n\nĐể xử lý: mở trang Ủy quyền xử lý (").append(baseUrl).append("/dashboard/substitutes)")
+        .append(", bấm \"Nhận xử lý thay\" rồi hoàn thành việc trong danh sách công việc.\n");
+    notifier.notify("task-substitute:" + task.getId() + ":" + substituteId, List.of(substituteId),
+        "[planflow] Việc xử lý thay mặt ông/bà " + officialName + ": " + name, body.toString(), link(task.getId()));
+  }
+
+  /**
    * Who should hear about the task: its assignee when it has one, otherwise its candidate
    * users and every member of its candidate groups.
    */

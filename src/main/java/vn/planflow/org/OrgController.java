@@ -102,7 +102,8 @@ class OrgController {
           unit.getParentCode(),
           unit.isPeoplesCommittee()
               ? new OrganizationImport.Settings(
-                  unit.voteDays(), unit.consultationDays(), unit.deemedAgreeOnTimeout())
+                  unit.voteDays(), unit.consultationDays(), unit.deemedAgreeOnTimeout(),
+                  unit.substituteMayVote())
               : null);
     }
   }

@@ -42,6 +42,8 @@ public class OrgUnit {
 
   private Boolean deemedAgreeOnTimeout;
 
+  private Boolean substituteMayVote;
+
   @Column(nullable = false)
   private OffsetDateTime createdAt;
 
@@ -137,6 +139,21 @@ public class OrgUnit {
   /** Whether an unreturned vote slip counts as agreement. */
   public boolean deemedAgreeOnTimeout() {
     return Boolean.TRUE.equals(deemedAgreeOnTimeout);
+  }
+
+  /** Whether a member's substitute may return the member's vote slip (default: no). */
+  public boolean substituteMayVote() {
+    return Boolean.TRUE.equals(substituteMayVote);
+  }
+
+  /** Takes the imported rule on substitutes' vote slips; answers whether it changed. */
+  boolean updateSubstituteMayVote(Boolean value, OffsetDateTime now) {
+    boolean changed = !Objects.equals(this.substituteMayVote, value);
+    this.substituteMayVote = value;
+    if (changed) {
+      this.updatedAt = now;
+    }
+    return changed;
   }
 
   public OffsetDateTime getCreatedAt() {

@@ -28,7 +28,8 @@ public record OrganizationImport(List<UnitData> units, List<OfficialData> offici
 
   /** Rules of a People's Committee's working regulation (Quy chế làm việc). */
   public record Settings(
-      Integer voteDays, Integer consultationDays, Boolean deemedAgreeOnTimeout) {}
+      Integer voteDays, Integer consultationDays, Boolean deemedAgreeOnTimeout,
+      Boolean substituteMayVote) {}
 
   /** An official; {@code password} sets or replaces the login password when given. */
   public record OfficialData(

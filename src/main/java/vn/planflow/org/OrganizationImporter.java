@@ -93,6 +93,7 @@ public class OrganizationImporter {
               settings.consultationDays(),
               settings.deemedAgreeOnTimeout(),
               now);
+      changed |= unit.updateSubstituteMayVote(settings.substituteMayVote(), now);
       // Saved, not flushed one by one: each flush checks every entity of the transaction, which
       // for a national import (thousands of units) grows with the square of its size.
       units.save(unit);
@@ -144,15 +145,16 @@ public class OrganizationImporter {
    */
   private static Settings effectiveSettings(UnitData unit) {
     if (unit.kind() != UnitKind.PEOPLES_COMMITTEE) {
-      return new Settings(null, null, null);
+      return new Settings(null, null, null, null);
     }
-    Settings given = unit.settings() == null ? new Settings(null, null, null) : unit.settings();
+    Settings given = unit.settings() == null ? new Settings(null, null, null, null) : unit.settings();
     return new Settings(
         given.voteDays() != null ? given.voteDays() : OrgUnit.DEFAULT_VOTE_DAYS,
         given.consultationDays() != null
             ? given.consultationDays()
             : OrgUnit.DEFAULT_CONSULTATION_DAYS,
-        Boolean.TRUE.equals(given.deemedAgreeOnTimeout()));
+        Boolean.TRUE.equals(given.deemedAgreeOnTimeout()),
+        Boolean.TRUE.equals(given.substituteMayVote()));
   }
 
   /** Codes of units not stored yet whose groups the engine already has (made by someone else). */

@@ -18,6 +18,7 @@ import vn.planflow.system.FormTextView;
 import vn.planflow.system.TaskFormPreparer;
 import org.springframework.stereotype.Component;
 import vn.planflow.notification.TaskNotifications;
+import vn.planflow.org.SubstitutionTaskListener;
 import vn.planflow.system.TaskCompletionPolicy;
 
 /**
@@ -34,13 +35,16 @@ class PlanApprovalEnginePlugin extends AbstractProcessEnginePlugin {
   private final ObjectProvider<TaskFormPreparer> forms;
   private final TaskNotifications notifications;
   private final FormTextView textViews;
+  private final SubstitutionTaskListener substitutes;
 
   PlanApprovalEnginePlugin(@Lazy TaskCompletionPolicy completionPolicy, ObjectProvider<TaskFormPreparer> forms,
-      @Lazy TaskNotifications notifications, @Lazy FormTextView textViews) {
+      @Lazy TaskNotifications notifications, @Lazy FormTextView textViews,
+      @Lazy SubstitutionTaskListener substitutes) {
     this.completionPolicy = completionPolicy;
     this.forms = forms;
     this.notifications = notifications;
     this.textViews = textViews;
+    this.substitutes = substitutes;
   }
 
   @Override
@@ -60,6 +64,10 @@ class PlanApprovalEnginePlugin extends AbstractProcessEnginePlugin {
         // Then the escaped copy the forms' text components show (issue #10: markup in a title).
         definition.addTaskListener(TaskListener.EVENTNAME_CREATE, textViews::update);
         definition.addTaskListener(TaskListener.EVENTNAME_CREATE, notifications::taskCreated);
+        // Substitutes (ủy quyền xử lý): offered new tasks of the official, their acts recorded.
+        definition.addTaskListener(TaskListener.EVENTNAME_CREATE, substitutes::taskCreated);
+        definition.addTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, substitutes::taskAssigned);
+        definition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, substitutes::taskCompleted);
       }
     });
     configuration.setCustomPostBPMNParseListeners(listeners);
