@@ -26,11 +26,8 @@
 
   /** Camunda's CSRF token of this session: the webapps send it on every change, so does this page. */
   async function csrfToken() {
-    const cookie = document.cookie.split(';').map(c => c.trim()).find(c => c.startsWith('XSRF-TOKEN='));
-    if (cookie) { return decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)); }
-    const response = await fetch('/camunda/api/admin/auth/user/default',
-      { credentials: 'same-origin', headers: { Accept: 'application/json' } });
-    return response.headers.get('X-XSRF-TOKEN');
+    const session = await json('/api/substitutions/csrf-token');
+    return session.token || '';
   }
 
   /** A change to the server; a refusal becomes an Error carrying the problem's field errors. */

@@ -126,7 +126,7 @@ class SubstituteBrowserTest {
       // 2. The substitute finds it in Tasklist under "Việc được ủy quyền".
       login("yh.pct2", "demo");
       click(By.xpath("//a[contains(normalize-space(.), 'Việc được ủy quyền')]"));
-      wait.until(d -> d.findElement(By.tagName("body")).getText().contains(code));
+      wait.until(d -> d.findElement(By.tagName("body")).getText().contains(sign.getName()));
       shot("subst-04-tasklist-viec-duoc-uy-quyen");
       // 3. Takes it over on the page and signs in Tasklist.
       browser.get(url("/dashboard/substitutes"));
