@@ -208,7 +208,11 @@ class NoEnglishBrowserTest {
         Map.of("consultedUnits", List.of("yh-pvhxh"), "consultationDays", 5));
     driver.complete(code, PlanApproval.REVIEW_DRAFT, "kt.truongphong", Map.of("approved", true));
     String instance = driver.task(code, PlanApproval.GIVE_OPINION).getProcessInstanceId();
-    Job timer = managementService.createJobQuery().processInstanceId(instance).timers().list().get(0);
+    // The consultation's two timers: its deadline and the reminder before it.
+    List<Job> timers = managementService.createJobQuery().processInstanceId(instance).timers().orderByJobDuedate()
+        .desc().list();
+    Job timer = timers.get(0);
+    Job reminder = timers.get(1);
     // What an administrator does in Cockpit: recompute a timer, and a job left without retries (an incident).
     identityService.setAuthentication("admin", List.of("camunda-admin"));
     try {
@@ -239,15 +243,28 @@ class NoEnglishBrowserTest {
       wait.until(d -> jobs.getText().matches("(?s).*\\d{2}/\\d{2}/\\d{4}.*"));
       assertVietnamese("lang-09-cockpit-bang-job");
 
+      // A timer fired at once, as the README tells administrators (Cockpit CE has no "execute"):
+      // the clock button of the job, "Đặt một ngày cụ thể", a time already past, "Thay đổi".
+      click(By.xpath("//tr[td[contains(., '" + reminder.getId() + "')]]//a[@ng-click='openRecalculationWindow(job)']"));
+      visible(By.cssSelector(".modal input[type='radio'][value='specific']")).click();
+      WebElement when = visible(By.cssSelector(".modal input[name='dateValue']"));
+      when.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2026-01-02T08:00:00");
+      assertVietnamese("lang-10-cockpit-doi-han-hen-gio");
+      click(By.xpath("//div[contains(@class, 'modal-footer')]//button[contains(normalize-space(.), 'Thay đổi')]"));
+      wait.until(d -> {
+        Job job = managementService.createJobQuery().jobId(reminder.getId()).singleResult();
+        return job == null || job.getDuedate().getTime() < timer.getDuedate().getTime();
+      });
+
       browser.get(cockpit + "#/process-instance/" + instance + "/runtime?tab=incidents-tab");
       wait.until(d -> d.findElements(By.cssSelector(".ctn-tabbed-content table tbody tr, .tab-content table tbody tr"))
           .size() > 0);
-      assertVietnamese("lang-10-cockpit-su-co");
+      assertVietnamese("lang-11-cockpit-su-co");
 
       browser.get("http://localhost:" + port + "/camunda/app/admin/default/#/users");
       waitForText("Quản trị");
       wait.until(d -> d.findElement(By.cssSelector(".ce-eol-banner")).isDisplayed());
-      assertVietnamese("lang-11-admin");
+      assertVietnamese("lang-12-admin");
 
       // The audit screen and its CSV: the administrator's operations by name.
       browser.get("http://localhost:" + port + "/dashboard/audit?plan=" + code);
@@ -255,7 +272,7 @@ class NoEnglishBrowserTest {
       String audit = browser.findElement(By.id("audit")).getText();
       assertThat(audit).contains("Tính lại hạn của bước hẹn giờ").doesNotContain("RecalculateDueDate")
           .doesNotContain("SetJobRetries");
-      assertVietnamese("lang-12-audit");
+      assertVietnamese("lang-13-audit");
       Object csv = ((JavascriptExecutor) browser).executeAsyncScript(
           "const done = arguments[arguments.length - 1];"
               + "fetch('/dashboard/audit.csv?plan=" + code + "', {credentials: 'same-origin'})"
@@ -266,13 +283,17 @@ class NoEnglishBrowserTest {
       // The dashboard, then on a phone: nothing wider than the screen.
       browser.get("http://localhost:" + port + "/dashboard#" + code);
       wait.until(d -> d.findElement(By.id("plan-title")).getText().contains("Kế hoạch"));
-      assertVietnamese("lang-13-dashboard");
+      assertVietnamese("lang-14-dashboard");
+      // A 390×844 screen: the window is made that much larger than the page it shows.
       browser.manage().window().setSize(new Dimension(390, 844));
       wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript("return window.innerWidth;")).intValue() <= 400);
+      long frame = (Long) ((JavascriptExecutor) browser).executeScript("return window.outerHeight - window.innerHeight;");
+      browser.manage().window().setSize(new Dimension(390, 844 + (int) frame));
+      wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript("return window.innerHeight;")).intValue() >= 844);
       long pageWidth = (Long) ((JavascriptExecutor) browser).executeScript(
           "return document.documentElement.scrollWidth;");
       long screenWidth = (Long) ((JavascriptExecutor) browser).executeScript("return window.innerWidth;");
-      assertVietnamese("lang-14-dashboard-dien-thoai");
+      assertVietnamese("lang-15-dashboard-dien-thoai");
       assertThat(pageWidth).as("page width on a 390 px phone").isLessThanOrEqualTo(screenWidth);
     });
   }
