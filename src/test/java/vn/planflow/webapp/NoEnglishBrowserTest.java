@@ -60,7 +60,7 @@ class NoEnglishBrowserTest {
       + "|Actions|Add|Add new|Remove|Remove tag|No results|All values selected|Required|Submit|Cancel|Loading"
       + "|Collapse|Expand all|Value is|Please select|Nothing to show|Previous page|Next page|Date and time"
       + "|January|February|March|April|June|July|August|September|October|November|December"
-      + "|Sun|Mon|Tue|Wed|Fri|Sat|Today|Yesterday|ago)\\b", Pattern.UNICODE_CHARACTER_CLASS);
+      + "|Sun|Mon|Tue|Wed|Fri|Sat|Today|Yesterday|ago|Failed|Message is null)\\b", Pattern.UNICODE_CHARACTER_CLASS);
   /** 2026-12-07, 12/31/2026 (a month first: only recognisable with a day after the 12th), mm/dd/yyyy, 3:05 PM. */
   static final Pattern FOREIGN_DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b"
       + "|\\b(0?[1-9]|1[0-2])/(1[3-9]|2\\d|3[01])/\\d{4}\\b|mm/dd/yyyy|\\b\\d{1,2}:\\d{2}\\s?(AM|PM)\\b", Pattern.UNICODE_CHARACTER_CLASS);
@@ -256,6 +256,8 @@ class NoEnglishBrowserTest {
         Job job = managementService.createJobQuery().jobId(reminder.getId()).singleResult();
         return job == null || job.getDuedate().getTime() < timer.getDuedate().getTime();
       });
+      click(By.xpath("//div[contains(@class, 'modal-footer')]//button[contains(normalize-space(.), 'Đóng')]"));
+      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-dialog")));
 
       browser.get(cockpit + "#/process-instance/" + instance + "/runtime?tab=incidents-tab");
       wait.until(d -> d.findElements(By.cssSelector(".ctn-tabbed-content table tbody tr, .tab-content table tbody tr"))

@@ -92,7 +92,11 @@ const TEXTS = new Map([
   ['Download', 'Tải xuống'],
   ['Upload', 'Tải lên'],
   ['Select all', 'Chọn tất cả'],
-  ['Unselect all', 'Bỏ chọn tất cả']
+  ['Unselect all', 'Bỏ chọn tất cả'],
+  // Cockpit's incidents: the type, and a failure without a message
+  ['Failed Job', 'Tác vụ nền bị lỗi'],
+  ['failedExternalTask', 'Việc bên ngoài bị lỗi'],
+  ['Message is null.', 'Không có thông điệp lỗi.']
 ]);
 
 /** Texts with numbers or values in them. */
