@@ -169,6 +169,9 @@ class NoEnglishBrowserTest {
           Map.of("opinion", "AGREE_WITH_COMMENTS", "comment", "Đề nghị bổ sung chỉ tiêu."));
       openTask(PlanApproval.SYNTHESIZE_OPINIONS, code, "Tổng hợp");
       assertThat(form().getText()).contains("Đề nghị bổ sung chỉ tiêu.");
+      // The list's rows in the screenshot.
+      ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'});",
+          browser.findElement(By.cssSelector("form.fjs-form .fjs-form-field-dynamiclist, form.fjs-form .fjs-repeat-row-container")));
       assertVietnamese("lang-05-synthesizeOpinions");
 
       // A drop-down (the signer), opened.
