@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
@@ -221,7 +222,9 @@ class DashboardData {
       case UserOperationLogEntry.OPERATION_TYPE_COMPLETE -> "Hoàn thành";
       case UserOperationLogEntry.OPERATION_TYPE_SET_VARIABLE, UserOperationLogEntry.OPERATION_TYPE_MODIFY_VARIABLE,
           UserOperationLogEntry.OPERATION_TYPE_REMOVE_VARIABLE -> "Sửa dữ liệu của việc";
-      case UserOperationLogEntry.OPERATION_TYPE_SET_DUEDATE -> "Đổi hạn xử lý";
+      // Cockpit's "change due date" of a timer job writes the same kind as a task's due date.
+      case UserOperationLogEntry.OPERATION_TYPE_SET_DUEDATE -> EntityTypes.JOB.equals(entry.getEntityType())
+          ? "Đổi thời điểm chạy của bước hẹn giờ" : "Đổi hạn xử lý";
       case UserOperationLogEntry.OPERATION_TYPE_SET_PRIORITY -> "Đổi mức ưu tiên";
       case UserOperationLogEntry.OPERATION_TYPE_SUSPEND ->
           "Tạm dừng quy trình";
@@ -230,7 +233,7 @@ class DashboardData {
       case UserOperationLogEntry.OPERATION_TYPE_DELETE -> "Hủy quy trình";
       case UserOperationLogEntry.OPERATION_TYPE_CORRELATE_MESSAGE -> "Gửi thông báo vào quy trình";
       case UserOperationLogEntry.OPERATION_TYPE_SET_JOB_RETRIES -> "Chạy lại bước bị lỗi";
-      default -> "Thao tác quản trị (" + entry.getOperationType() + ")";
+      default -> OperationNames.of(entry.getOperationType());
     };
   }
 

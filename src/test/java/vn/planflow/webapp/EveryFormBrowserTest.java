@@ -373,9 +373,9 @@ class EveryFormBrowserTest {
     input.sendKeys(Keys.TAB);
   }
 
-  /** A date typed as form-js's date picker reads it (mm/dd/yyyy), from an ISO date. */
+  /** A date typed as an official writes it and the date picker reads it (dd/mm/yyyy), from an ISO date. */
   private void date(String id, String iso) {
-    field(id + "-date").sendKeys(iso.substring(5, 7) + "/" + iso.substring(8, 10) + "/" + iso.substring(0, 4), Keys.TAB);
+    field(id + "-date").sendKeys(iso.substring(8, 10) + "/" + iso.substring(5, 7) + "/" + iso.substring(0, 4), Keys.TAB);
   }
 
   private void toggle(String id) {

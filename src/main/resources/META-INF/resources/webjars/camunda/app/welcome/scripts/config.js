@@ -9,5 +9,5 @@ export default {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'
   },
-  customScripts: ['../../assets/planflow/language']
+  customScripts: ['../../assets/planflow/language', '../../assets/planflow/texts']
 };
