@@ -75,9 +75,9 @@ public class PlanTaskForms implements vn.planflow.system.TaskFormPreparer {
         // The form links to the plan editor with this task; a leader's return shows its reason.
         task.setVariableLocal("editorUrl", "/dashboard/plans/" + java.net.URLEncoder.encode(plan.getCode(),
             java.nio.charset.StandardCharsets.UTF_8) + "/edit?task=" + task.getId());
-        if (Boolean.FALSE.equals(task.getVariable(PlanApproval.APPROVED))
-            && task.getVariable(PlanApproval.COMMENT) != null) {
-          task.setVariableLocal("returnReason", task.getVariable(PlanApproval.COMMENT).toString());
+        Object returnReason = task.getVariable(DraftReturns.RETURN_REASON);
+        if (returnReason != null) {
+          task.setVariableLocal(DraftReturns.RETURN_REASON, returnReason.toString());
         }
         if (task.getVariable(PlanApproval.CONSULTATION_DAYS) == null) {
           task.getExecution().setVariable(PlanApproval.CONSULTATION_DAYS, issuer.consultationDays());
