@@ -213,6 +213,47 @@ class PlanEditorApiTest {
         .startsWith("Bổ sung căn cứ");
   }
 
+  @Autowired PlanStartOptions startOptions;
+  @Autowired ObjectMapper objectMapper;
+
+  @Test
+  void theStartFormOffersTheOfficialsOwnIssuerAndUnitByNameAndRefusesOthers() throws Exception {
+    byte[] form = new org.springframework.core.io.FileSystemResource("forms/startPlan.form").getContentAsByteArray();
+    byte[] filled = new StartFormOptionsFilter(startOptions, objectMapper).fill(form, startOptions.forOfficial("kt.chuyenvien"));
+    JsonNode components = objectMapper.readTree(filled).get("components");
+    JsonNode issuer = null;
+    JsonNode leadUnit = null;
+    for (JsonNode component : components) {
+      if ("issuer".equals(component.path("key").asText())) {
+        issuer = component;
+      } else if ("leadUnit".equals(component.path("key").asText())) {
+        leadUnit = component;
+      }
+    }
+    assertThat(issuer.get("type").asText()).isEqualTo("select");
+    assertThat(issuer.has("valuesKey")).isFalse();
+    assertThat(issuer.at("/values/0/value").asText()).isEqualTo("yh-ubnd");
+    assertThat(issuer.at("/values/0/label").asText()).isEqualTo("Ủy ban nhân dân phường Yên Hòa");
+    assertThat(issuer.get("values")).hasSize(1);
+    assertThat(issuer.get("defaultValue").asText()).isEqualTo("yh-ubnd");
+    assertThat(leadUnit.at("/values/0/label").asText()).isEqualTo("Phòng Kinh tế, Hạ tầng và Đô thị");
+    assertThat(leadUnit.get("values")).hasSize(1);
+    // A department of the city: its own issuer, not the ward's.
+    assertThat(startOptions.forOfficial("sct.chuyenvien").get(PlanStartOptions.ISSUER_OPTIONS))
+        .extracting(PlanStartOptions.Option::value).containsExactly("hn-ubnd");
+
+    Map<String, Object> start = new LinkedHashMap<>(Map.of(
+        "code", "KH-EDIT-START", "title", "Kế hoạch sản xuất và tiêu dùng bền vững năm 2027 của phường Yên Hòa",
+        "issuer", "hn-ubnd", "leadUnit", "hn-sct", "periodStart", "2027-01-01", "periodEnd", "2027-12-31"));
+    assertProblem(as("kt.chuyenvien").post("/engine-rest/process-definition/key/plan-approval/start",
+        Map.of("variables", OfficialClient.typed(start))), HttpStatus.BAD_REQUEST, "issuer");
+    start.put("issuer", "hn-ubnd");
+    start.put("leadUnit", "yh-pkthtdt");
+    assertProblem(as("sct.chuyenvien").post("/engine-rest/process-definition/key/plan-approval/start",
+        Map.of("variables", OfficialClient.typed(start))), HttpStatus.BAD_REQUEST, "leadUnit");
+    assertThat(plans.existsById("KH-EDIT-START")).isFalse();
+  }
+
   private ResponseEntity<String> upload(String code, String task, String name, String content) {
     LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
     form.add("file", new ByteArrayResource(content.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
