@@ -5,6 +5,7 @@
   const taskId = new URLSearchParams(location.search).get('task') || '';
   const api = '/api/plans/' + encodeURIComponent(code) + '/draft?task=' + encodeURIComponent(taskId);
   let unitOptions = [];
+  let csrfToken = '';
 
   const LABELS = {
     legalBases: 'Căn cứ', objectives: 'Mục tiêu, yêu cầu', targets: 'Chỉ tiêu', sections: 'Mục nội dung',
@@ -17,6 +18,7 @@
   };
 
   function xsrf() {
+    if (csrfToken) { return csrfToken; }
     const match = document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN='));
     return match ? decodeURIComponent(match.substring('XSRF-TOKEN='.length)) : '';
   }
@@ -37,7 +39,10 @@
   async function send(method, url, body, isForm) {
     const headers = { Accept: 'application/json', 'X-XSRF-TOKEN': xsrf() };
     if (!isForm) { headers['Content-Type'] = 'application/json'; }
-    const response = await fetch(url, { method, credentials: 'same-origin', headers, body: isForm ? body : JSON.stringify(body) });
+    const response = await fetch(url, { method, credentials: 'same-origin', headers,
+      body: body === undefined ? undefined : (isForm ? body : JSON.stringify(body)) });
+    const token = response.headers.get('X-XSRF-TOKEN');
+    if (token) { csrfToken = token; }
     let json = null;
     try { json = await response.json(); } catch (e) { json = null; }
     return { status: response.status, ok: response.ok, json };
@@ -249,6 +254,11 @@
     } finally {
       button.disabled = false;
     }
+  });
+
+  document.getElementById('appendixFile').addEventListener('change', event => {
+    const file = event.target.files[0];
+    document.getElementById('appendixFileName').textContent = file ? file.name : 'Chưa chọn tệp';
   });
 
   document.getElementById('uploadAppendix').addEventListener('click', async () => {
