@@ -171,6 +171,26 @@ public class Plan {
     this.parentPlan = parentPlan;
   }
 
+  /** The content the drafting specialist corrects in the editor; identity and period stay. */
+  void revise(
+      List<String> legalBases,
+      String objectives,
+      List<PlanTarget> targets,
+      List<PlanSection> sections,
+      String budget,
+      List<String> recipients,
+      String reportTo,
+      List<String> reportingDeadlines) {
+    this.legalBases = new ArrayList<>(legalBases);
+    this.objectives = objectives;
+    this.targets = new ArrayList<>(targets);
+    this.sections = new ArrayList<>(sections);
+    this.budget = budget;
+    this.recipients = new ArrayList<>(recipients);
+    this.reportTo = reportTo;
+    this.reportingDeadlines = String.join(",", reportingDeadlines);
+  }
+
   void replaceTasks(List<PlanTask> newTasks, OffsetDateTime now) {
     tasks.clear();
     tasks.addAll(newTasks);

@@ -31,10 +31,12 @@ class PlanApprovalCompletionRules implements CompletionRules {
   private final UnitDirectory unitDirectory;
   private final PlanService planService;
   private final PlanRepository plans;
+  private final PlanStartOptions startOptions;
 
   PlanApprovalCompletionRules(TaskService taskService, OrgUnitRepository units, OfficialRepository officials,
       UnitDirectory unitDirectory, @org.springframework.context.annotation.Lazy PlanService planService,
-      PlanRepository plans) {
+      PlanRepository plans, PlanStartOptions startOptions) {
+    this.startOptions = startOptions;
     this.taskService = taskService;
     this.units = units;
     this.officials = officials;
@@ -113,6 +115,16 @@ class PlanApprovalCompletionRules implements CompletionRules {
         List.of(), text(values, "objectives"), List.of(), List.of(), text(values, "budget"),
         List.of(), List.of(), null, null);
     List<FieldProblem> problems = new ArrayList<>(new PlanValidator(unitDirectory).validate(request));
+    if (problems.isEmpty()) {
+      // The start form offers the official's own issuer and unit only; anything else is refused here.
+      if (startOptions.issuers(userId).stream().noneMatch(u -> u.getCode().equals(request.issuer()))) {
+        problems.add(new FieldProblem(PlanApproval.ISSUER,
+            "anh/chị không thuộc Ủy ban nhân dân '" + request.issuer() + "': chọn UBND mà đơn vị mình trực thuộc"));
+      } else if (startOptions.issuerOf(request.leadUnit()).filter(u -> u.getCode().equals(request.issuer())).isEmpty()) {
+        problems.add(new FieldProblem(PlanApproval.LEAD_UNIT,
+            "đơn vị '" + request.leadUnit() + "' không thuộc Ủy ban nhân dân ban hành '" + request.issuer() + "'"));
+      }
+    }
     if (problems.isEmpty()) {
       planService.requireDrafter(userId, request.leadUnit());
       if (plans.existsById(request.code())) {

@@ -57,6 +57,9 @@ class PlanApprovalEnginePlugin extends AbstractProcessEnginePlugin {
       public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
         var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
         definition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, completionPolicy::check);
+        if (PlanApproval.REVIEW_DRAFT.equals(activity.getId())) {
+          definition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, DraftReturns::reviewed);
+        }
         String processKey = ((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey();
         definition.addTaskListener(TaskListener.EVENTNAME_CREATE, task -> forms.orderedStream()
             .filter(preparer -> preparer.processKey().equals(processKey))

@@ -149,7 +149,7 @@ public class PlanService {
     }
   }
 
-  private List<PlanTask> toTasks(List<TaskData> tasks, String issuer,
+  List<PlanTask> toTasks(List<TaskData> tasks, String issuer,
       java.time.LocalDate periodStart, java.time.LocalDate periodEnd) {
     List<PlanTask> result = new ArrayList<>();
     UnitDirectory.Names names = units.names();

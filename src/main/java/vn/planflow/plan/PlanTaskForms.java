@@ -72,6 +72,13 @@ public class PlanTaskForms implements vn.planflow.system.TaskFormPreparer {
     switch (task.getTaskDefinitionKey()) {
       case PlanApproval.DRAFT_PLAN -> {
         task.setVariableLocal("unitOptions", json(unitOptions(plan)));
+        // The form links to the plan editor with this task; a leader's return shows its reason.
+        task.setVariableLocal("editorUrl", "/dashboard/plans/" + java.net.URLEncoder.encode(plan.getCode(),
+            java.nio.charset.StandardCharsets.UTF_8) + "/edit?task=" + task.getId());
+        Object returnReason = task.getVariable(DraftReturns.RETURN_REASON);
+        if (returnReason != null) {
+          task.setVariableLocal(DraftReturns.RETURN_REASON, returnReason.toString());
+        }
         if (task.getVariable(PlanApproval.CONSULTATION_DAYS) == null) {
           task.getExecution().setVariable(PlanApproval.CONSULTATION_DAYS, issuer.consultationDays());
         }
@@ -128,6 +135,11 @@ public class PlanTaskForms implements vn.planflow.system.TaskFormPreparer {
       }
       default -> { }
     }
+  }
+
+  /** The plan as the forms read it (variable {@code plan}), after the editor changed it. */
+  Object view(Plan plan) {
+    return json(views.of(plan));
   }
 
   private List<Map<String, String>> unitOptions(Plan plan) {

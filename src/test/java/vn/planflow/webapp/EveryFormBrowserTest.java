@@ -74,11 +74,14 @@ class EveryFormBrowserTest {
   }
 
   /**
-   * A specialist starts a plan with "Khởi động quy trình", drafts it, her leader returns it with a
-   * reason, she sends it again and the leader approves it.
+   * A specialist starts a plan with "Khởi động quy trình" (issuer and lead unit picked by name),
+   * opens the plan editor from her draft task, adds a target, uploads an appendix file with a bad
+   * row (the page names it, nothing changes) and then a good one, corrects a row, saves and goes
+   * back to the task; her leader returns the draft with a reason, which she reads on the task and
+   * in the editor, corrects the draft there and sends it again; the leader approves it.
    */
   @Test
-  void aPlanIsStartedInTasklistAndTheLeaderReturnsTheDraftOnce() throws Exception {
+  void aPlanIsStartedInTasklistEditedInTheEditorAndTheLeaderReturnsTheDraftOnce() throws Exception {
     String code = "KH-FLOW-START-2026";
     run(() -> {
       login("kt.chuyenvien");
@@ -87,8 +90,10 @@ class EveryFormBrowserTest {
       visible(By.cssSelector(".modal form.fjs-form"));
       type("code", code);
       type("title", "Kế hoạch thực hiện Chương trình hành động quốc gia về sản xuất và tiêu dùng bền vững năm 2026 trên địa bàn phường Yên Hòa");
-      type("issuer", "yh-ubnd");
-      type("leadUnit", "yh-pkthtdt");
+      // Her own committee and unit, by name; no codes to know.
+      pickOption("issuer", "Ủy ban nhân dân phường Yên Hòa");
+      pickOption("leadUnit", "Phòng Kinh tế, Hạ tầng và Đô thị");
+      assertThat(form().getText()).doesNotContain("yh-ubnd", "yh-pkthtdt");
       date("periodStart", "2026-01-01");
       date("periodEnd", "2026-12-31");
       type("objectives", "Thúc đẩy sản xuất và tiêu dùng bền vững trên địa bàn phường.");
@@ -100,9 +105,38 @@ class EveryFormBrowserTest {
       assertThat(driver.openTasks(code, PlanApproval.DRAFT_PLAN)).as("draftPlan of the started plan; page says "
           + formProblems()).hasSize(1);
       assertThat(driver.plan(code).getIssuer()).isEqualTo("yh-ubnd");
+      assertThat(driver.plan(code).getLeadUnit()).isEqualTo("yh-pkthtdt");
+      assertThat(driver.plan(code).getPeriodStart()).hasToString("2026-01-01");
+      assertThat(driver.plan(code).getPeriodEnd()).hasToString("2026-12-31");
 
-      // Drafting: the units to consult, picked by name; the deadline in working days.
-      openTask(driver.task(code, PlanApproval.DRAFT_PLAN), "Soạn dự thảo");
+      // Drafting: the content in the editor, opened from the task's form.
+      Task draft = driver.task(code, PlanApproval.DRAFT_PLAN);
+      openTask(draft, "Soạn dự thảo");
+      shot("flow-02a-draftPlan-truoc-soan-thao");
+      openEditor(code, draft.getId());
+      editorClick("button[data-add='targets']");
+      editorInput("#targets [data-row]:last-child [data-name='code']", "1");
+      editorInput("#targets [data-row]:last-child [data-name='text']", "Tuyên truyền về tiêu dùng bền vững đến 100% tổ dân phố");
+      editorInput("#targets [data-row]:last-child [data-name='value']", "100");
+      editorInput("#targets [data-row]:last-child [data-name='unit']", "%");
+      upload(appendix("phu-luc-co-loi.xlsx", List.of(
+          List.of("1", "Tuyên truyền", "Tuyên truyền trên hệ thống loa truyền thanh của phường", "Phòng Kinh tế, Hạ tầng và Đô thị", "Phòng Văn hóa - Xã hội", "Quý II/2026"),
+          List.of("2", "Tập huấn", "Tập huấn cho các hộ kinh doanh", "Phòng Không Có Thật", "", "Năm 2026"))));
+      WebElement errors = visible(By.id("appendixErrors"));
+      assertThat(errors.getText()).contains("Dòng 3 của tệp", "Phòng Không Có Thật", "không tồn tại");
+      assertThat(browser.findElements(By.cssSelector("#tasks [data-row]"))).isEmpty();
+      shot("flow-02b-editor-phu-luc-co-loi");
+      upload(appendix("phu-luc.xlsx", List.of(
+          List.of("1", "Tuyên truyền", "Tuyên truyền trên hệ thống loa truyền thanh của phường", "Phòng Kinh tế, Hạ tầng và Đô thị", "Phòng Văn hóa - Xã hội", "Quý II/2026"),
+          List.of("2", "Tập huấn", "Tập huấn cho các hộ kinh doanh", "Phòng Văn hóa - Xã hội", "", "Năm 2026"))));
+      wait.until(d -> d.findElements(By.cssSelector("#tasks [data-row]")).size() == 2);
+      assertThat(browser.findElement(By.id("appendixErrors")).isDisplayed()).isFalse();
+      // A row corrected by hand after the import.
+      editorInput("#tasks [data-row]:nth-child(2) [data-name='name']", "Tập huấn cho các hộ kinh doanh tại chợ Nghĩa Tân");
+      saveEditor("flow-02c-editor-da-luu");
+      assertThat(taskService.getVariableLocal(draft.getId(), PlanApproval.PLAN_VIEW).toString())
+          .contains("chợ Nghĩa Tân", "100% tổ dân phố");
+      backToTask("Tập huấn cho các hộ kinh doanh tại chợ Nghĩa Tân");
       pickTag("consultedUnits", "Văn hóa");
       setNumber("consultationDays", "5");
       completeAndShoot("flow-02-draftPlan");
@@ -114,9 +148,21 @@ class EveryFormBrowserTest {
       type("comment", "Bổ sung chỉ tiêu về túi ni lông tại các chợ.");
       completeAndShoot("flow-03-reviewDraft-tra-lai");
 
-      // Back to the specialist, who sends it again.
+      // Back to the specialist: the reason on the task and in the editor, the draft corrected there.
       login("kt.chuyenvien");
-      openTask(driver.task(code, PlanApproval.DRAFT_PLAN), "Soạn dự thảo");
+      Task returned = driver.task(code, PlanApproval.DRAFT_PLAN);
+      openTask(returned, "Soạn dự thảo");
+      assertThat(form().getText()).contains("Dự thảo bị trả lại để chỉnh sửa", "Bổ sung chỉ tiêu về túi ni lông tại các chợ.");
+      shot("flow-04a-draftPlan-bi-tra-lai");
+      openEditor(code, returned.getId());
+      assertThat(visible(By.id("returnBox")).getText()).contains("Bổ sung chỉ tiêu về túi ni lông tại các chợ.");
+      editorClick("button[data-add='targets']");
+      editorInput("#targets [data-row]:last-child [data-name='code']", "2");
+      editorInput("#targets [data-row]:last-child [data-name='text']", "Giảm sử dụng túi ni lông khó phân hủy tại các chợ");
+      editorInput("#targets [data-row]:last-child [data-name='value']", "50");
+      editorInput("#targets [data-row]:last-child [data-name='unit']", "%");
+      saveEditor("flow-04b-editor-sua-sau-tra-lai");
+      backToTask("túi ni lông khó phân hủy");
       completeAndShoot("flow-04-draftPlan-sau-tra-lai");
 
       login("kt.truongphong");
@@ -326,6 +372,90 @@ class EveryFormBrowserTest {
     setNumber("indicatorValue_0", "90");
     type("indicatorNote_0", "Số liệu đến 31/5.");
     completeAndShoot(shot);
+  }
+
+
+  // ---------------------------------------------------------------------------------------------
+  // The plan editor
+
+  /** Follows the draft form's link to the editor and waits for the draft to load. */
+  private void openEditor(String code, String taskId) {
+    WebElement link = visible(By.xpath("//form[contains(@class, 'fjs-form')]//a[contains(normalize-space(.), 'Mở trang soạn thảo kế hoạch')]"));
+    assertThat(link.getAttribute("href")).endsWith("/dashboard/plans/" + code + "/edit?task=" + taskId);
+    // form-js may open links in a new tab: the editor is opened in this one, with the same session.
+    browser.get(link.getAttribute("href"));
+    visible(By.id("editor"));
+    assertThat(browser.findElement(By.id("planTitle")).getText()).contains("phường Yên Hòa");
+  }
+
+  /** A button of the editor, scrolled to the middle first: the sticky save bar covers the lowest line. */
+  private void editorClick(String css) {
+    WebElement button = visible(By.cssSelector(css));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+    click(By.cssSelector(css));
+  }
+
+  private void editorInput(String css, String text) {
+    WebElement input = visible(By.cssSelector(css));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+  }
+
+  private void upload(Path file) {
+    WebElement chooser = browser.findElement(By.id("appendixFile"));
+    chooser.sendKeys(file.toAbsolutePath().toString());
+    browser.findElement(By.id("appendixErrors")); // present before and after
+    ((JavascriptExecutor) browser).executeScript("document.getElementById('appendixErrors').hidden = true;"
+        + "document.getElementById('saved').hidden = true;");
+    editorClick("#uploadAppendix");
+    wait.until(d -> d.findElement(By.id("appendixErrors")).isDisplayed() || d.findElement(By.id("saved")).isDisplayed());
+  }
+
+  /** An appendix workbook in the template's columns; rows give TT, group, name, lead, coordinating, time. */
+  private Path appendix(String name, List<List<String>> rows) throws Exception {
+    Files.createDirectories(SHOTS);
+    Path file = SHOTS.resolve(name);
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+      org.apache.poi.ss.usermodel.Sheet sheet = book.createSheet("Phụ lục");
+      List<String> header = List.of("TT", "Nhóm", "Tên nhiệm vụ", "Nội dung", "Mục tiêu", "Sản phẩm",
+          "Đơn vị chủ trì", "Đơn vị phối hợp", "Kinh phí", "Thời gian");
+      org.apache.poi.ss.usermodel.Row top = sheet.createRow(0);
+      for (int c = 0; c < header.size(); c++) {
+        top.createCell(c).setCellValue(header.get(c));
+      }
+      for (int r = 0; r < rows.size(); r++) {
+        List<String> row = rows.get(r);
+        String[] cells = {row.get(0), row.get(1), row.get(2), "", "", "", row.get(3), row.get(4), "", row.get(5)};
+        org.apache.poi.ss.usermodel.Row line = sheet.createRow(r + 1);
+        for (int c = 0; c < cells.length; c++) {
+          if (!cells[c].isEmpty()) {
+            line.createCell(c).setCellValue(cells[c]);
+          }
+        }
+      }
+      try (java.io.OutputStream out = Files.newOutputStream(file)) {
+        book.write(out);
+      }
+    }
+    return file;
+  }
+
+  private void saveEditor(String screenshot) throws Exception {
+    ((JavascriptExecutor) browser).executeScript("document.getElementById('saved').hidden = true;");
+    editorClick("#save");
+    wait.until(d -> d.findElement(By.id("saved")).isDisplayed() || d.findElement(By.id("message")).isDisplayed());
+    assertThat(browser.findElement(By.id("message")).isDisplayed())
+        .as("editor refused the save: %s", browser.findElement(By.id("message")).getText()).isFalse();
+    assertThat(browser.findElement(By.id("saved")).getText()).startsWith("Đã lưu dự thảo");
+    shot(screenshot);
+  }
+
+  /** "Quay lại nhiệm vụ": the task in Tasklist, its form showing the saved content. */
+  private void backToTask(String savedText) {
+    click(By.id("backToTask"));
+    wait.until(d -> d.getCurrentUrl().contains("/camunda/app/tasklist/"));
+    wait.until(d -> !d.findElements(By.cssSelector("form.fjs-form")).isEmpty()
+        && d.findElement(By.cssSelector("form.fjs-form")).getText().contains(savedText));
   }
 
   // ---------------------------------------------------------------------------------------------
