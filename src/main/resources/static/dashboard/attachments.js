@@ -1,0 +1,110 @@
+'use strict';
+/* A plan's attachments: list with download links; upload (with the Tasklist session's CSRF token) and withdraw. */
+(function () {
+  const { json, el, row, show } = planflow;
+  const match = location.pathname.match(/^\/dashboard\/plans\/([^/]+)\/attachments\/?$/);
+  const code = match ? decodeURIComponent(match[1]) : '';
+  const task = new URLSearchParams(location.search).get('task') || '';
+  const api = '/api/plans/' + encodeURIComponent(code) + '/attachments';
+  const done = document.getElementById('done');
+
+  document.getElementById('plan-code').textContent = code;
+  if (/^[A-Za-z0-9-]+$/.test(task)) {
+    document.getElementById('back').href = '/camunda/app/tasklist/default/#/?task=' + encodeURIComponent(task);
+  }
+
+  function csrfToken() {
+    const cookie = document.cookie.split(';').map(c => c.trim()).find(c => c.startsWith('XSRF-TOKEN='));
+    return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : '';
+  }
+
+  async function problem(response) {
+    if (response.status === 401) { return 'Anh/chị cần đăng nhập Tasklist trước.'; }
+    try {
+      const body = await response.json();
+      return body.detail || ('Không thực hiện được (mã lỗi ' + response.status + ').');
+    } catch (e) {
+      return 'Không thực hiện được (mã lỗi ' + response.status + ').';
+    }
+  }
+
+  function tell(text) {
+    document.getElementById('message').hidden = true;
+    done.textContent = text;
+    done.hidden = false;
+  }
+
+  async function withdraw(attachment) {
+    if (!window.confirm('Rút tệp "' + attachment.name + '"? Tệp không còn hiện trong các nhiệm vụ, nhưng vẫn được lưu vết.')) {
+      return;
+    }
+    const response = await fetch(api + '/' + attachment.id, {
+      method: 'DELETE', credentials: 'same-origin', headers: { 'X-XSRF-TOKEN': csrfToken(), Accept: 'application/json' }
+    });
+    if (!response.ok) { show(await problem(response)); return; }
+    tell('Đã rút tệp "' + attachment.name + '".');
+    await load();
+  }
+
+  async function load() {
+    const list = await json(api);
+    document.getElementById('upload-section').hidden = !list.mayUpload;
+    document.getElementById('no-upload').hidden = list.mayUpload;
+    document.getElementById('limits').textContent =
+      'Mỗi tệp tối đa ' + list.maxSizeText + '; nhận các loại: ' + list.allowedTypes + '.';
+    const body = document.querySelector('#attachments tbody');
+    body.replaceChildren();
+    if (list.attachments.length === 0) {
+      const cell = el('td', 'Kế hoạch chưa có tệp đính kèm.');
+      cell.colSpan = 8;
+      body.appendChild(row([cell]));
+    }
+    list.attachments.forEach(a => {
+      const name = el('td');
+      const link = el('a', a.name);
+      link.href = a.downloadUrl;
+      name.appendChild(link);
+      const action = el('td');
+      if (a.withdrawn) {
+        name.appendChild(el('div', 'Đã rút bởi ' + (a.withdrawnByName || '') + ' lúc ' + (a.withdrawnAtText || ''), 'open'));
+      } else if (a.withdrawable) {
+        const button = el('button', 'Rút tệp');
+        button.type = 'button';
+        button.addEventListener('click', () => withdraw(a).catch(e => show(e.message)));
+        action.appendChild(button);
+      }
+      body.appendChild(row([name, a.sizeText, a.uploadedByName || '', a.uploadedByUnitName || '', a.uploadedAtText,
+        a.step || '', a.note || '', action]));
+    });
+  }
+
+  document.getElementById('upload').addEventListener('submit', async event => {
+    event.preventDefault();
+    const file = document.getElementById('file').files[0];
+    if (!file) { show('Anh/chị chưa chọn tệp.'); return; }
+    const data = new FormData();
+    data.append('file', file, file.name);
+    if (/^[A-Za-z0-9-]+$/.test(task)) { data.append('task', task); }
+    const note = document.getElementById('note').value.trim();
+    if (note) { data.append('note', note); }
+    const button = document.getElementById('send');
+    button.disabled = true;
+    try {
+      const response = await fetch(api, {
+        method: 'POST', body: data, credentials: 'same-origin',
+        headers: { 'X-XSRF-TOKEN': csrfToken(), Accept: 'application/json' }
+      });
+      if (!response.ok) { show(await problem(response)); return; }
+      const saved = await response.json();
+      document.getElementById('upload').reset();
+      tell('Đã tải lên tệp "' + saved.name + '".');
+      await load();
+    } catch (e) {
+      show(e.message);
+    } finally {
+      button.disabled = false;
+    }
+  });
+
+  load().catch(e => show(e.message));
+})();
