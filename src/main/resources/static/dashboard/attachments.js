@@ -7,6 +7,8 @@
   const task = new URLSearchParams(location.search).get('task') || '';
   const api = '/api/plans/' + encodeURIComponent(code) + '/attachments';
   const done = document.getElementById('done');
+  let maxSize = 0;
+  let maxSizeText = '';
 
   document.getElementById('plan-code').textContent = code;
   if (/^[A-Za-z0-9-]+$/.test(task)) {
@@ -50,6 +52,8 @@
     const list = await json(api);
     document.getElementById('upload-section').hidden = !list.mayUpload;
     document.getElementById('no-upload').hidden = list.mayUpload;
+    maxSize = list.maxSize;
+    maxSizeText = list.maxSizeText;
     document.getElementById('limits').textContent =
       'Mỗi tệp tối đa ' + list.maxSizeText + '; nhận các loại: ' + list.allowedTypes + '.';
     const body = document.querySelector('#attachments tbody');
@@ -82,6 +86,10 @@
     event.preventDefault();
     const file = document.getElementById('file').files[0];
     if (!file) { show('Anh/chị chưa chọn tệp.'); return; }
+    if (maxSize && file.size > maxSize) {
+      show('Tệp "' + file.name + '" quá lớn: mỗi tệp tối đa ' + maxSizeText + '.');
+      return;
+    }
     const data = new FormData();
     data.append('file', file, file.name);
     if (/^[A-Za-z0-9-]+$/.test(task)) { data.append('task', task); }

@@ -48,7 +48,7 @@ class AttachmentController {
       boolean withdrawable) {}
 
   /** The list, and whether the caller may add to it now (the page shows its form only then). */
-  record AttachmentList(String plan, boolean mayUpload, String maxSizeText, String allowedTypes,
+  record AttachmentList(String plan, boolean mayUpload, long maxSize, String maxSizeText, String allowedTypes,
       List<AttachmentView> attachments) {}
 
   @GetMapping
@@ -56,7 +56,7 @@ class AttachmentController {
     boolean issued = attachments.issued(code);
     List<AttachmentView> list = attachments.list(code, caller.getName()).stream()
         .map(e -> view(e, !issued && !e.withdrawn() && e.uploadedBy().equals(caller.getName()))).toList();
-    return new AttachmentList(code, attachments.mayUpload(code, caller.getName()),
+    return new AttachmentList(code, attachments.mayUpload(code, caller.getName()), attachments.maxSize(),
         Attachments.sizeText(attachments.maxSize()), FileTypes.ALLOWED, list);
   }
 

@@ -197,7 +197,9 @@ public class Attachments implements PlanAttachments {
     if (bytes < 1024 * 1024) {
       return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
     }
-    return String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024)).replace('.', ',') + " MB";
+    String megabytes = String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024));
+    return (megabytes.endsWith(".0") ? megabytes.substring(0, megabytes.length() - 2) : megabytes.replace('.', ','))
+        + " MB";
   }
 
   /** The task the file is attached with: the one named, or the caller's first open task of the plan. */

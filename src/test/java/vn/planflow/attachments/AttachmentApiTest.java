@@ -103,7 +103,8 @@ class AttachmentApiTest {
     assertThat(download.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(download.getBody()).isEqualTo(content);
     assertThat(download.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
-    assertThat(download.getHeaders().getContentType().toString()).isEqualTo(FileTypes.DOCX.mediaType());
+    assertThat(download.getHeaders().getContentType().equalsTypeAndSubtype(MediaType.parseMediaType(FileTypes.DOCX.mediaType())))
+        .isTrue();
     String disposition = download.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION);
     assertThat(disposition).startsWith("attachment");
     String encoded = disposition.substring(disposition.indexOf("filename*=UTF-8''") + "filename*=UTF-8''".length());
