@@ -48,6 +48,8 @@ public class PlanTimeline {
   private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
   private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
   private static final String REPORTING_PERIOD_VARIABLE = "period";
+  /** The sub-process of {@code reporting-cycle} that runs one period. */
+  private static final String PERIOD_SCOPE = "SubProcess_ReportingPeriod";
   /** The approval's decisions that a reporting task shows in short. */
   private static final Set<String> APPROVAL_DECISIONS = Set.of(PlanApproval.REVIEW_DRAFT,
       PlanApproval.APPROVE_SUBMISSION, PlanApproval.REVIEW_SUBMISSION, PlanApproval.RECORD_MEETING_DECISION,
@@ -180,9 +182,15 @@ public class PlanTimeline {
     return entries;
   }
 
-  /** The period of every activity of the reporting process: its period sub-process's {@code period}. */
+  /**
+   * The period of every activity of the reporting process. A period's sub-process gets its
+   * {@code period} by an input mapping on its own scope execution; the mapping runs before the
+   * sub-process's activity instance starts, so the variable is recognised by its execution, then
+   * each activity by the sub-process instance it runs in.
+   */
   private Map<String, String> periods(PlanHistory.Snapshot snapshot) {
     return engineUser.asSystem(() -> {
+      Map<String, String> periodOfExecution = new HashMap<>();
       Map<String, String> periodOfScope = new HashMap<>();
       Map<String, String> parent = new HashMap<>();
       for (HistoricProcessInstance process : snapshot.processes()) {
@@ -191,13 +199,16 @@ public class PlanTimeline {
         }
         for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery()
             .processInstanceId(process.getId()).variableName(REPORTING_PERIOD_VARIABLE).list()) {
-          if (variable.getValue() != null) {
-            periodOfScope.put(variable.getActivityInstanceId(), variable.getValue().toString());
+          if (variable.getValue() != null && !process.getId().equals(variable.getExecutionId())) {
+            periodOfExecution.put(variable.getExecutionId(), variable.getValue().toString());
           }
         }
         for (HistoricActivityInstance activity : historyService.createHistoricActivityInstanceQuery()
             .processInstanceId(process.getId()).list()) {
           parent.put(activity.getId(), activity.getParentActivityInstanceId());
+          if (PERIOD_SCOPE.equals(activity.getActivityId()) && periodOfExecution.containsKey(activity.getExecutionId())) {
+            periodOfScope.put(activity.getId(), periodOfExecution.get(activity.getExecutionId()));
+          }
         }
       }
       Map<String, String> result = new HashMap<>();
