@@ -51,6 +51,7 @@
   async function load() {
     const list = await json(api);
     document.getElementById('upload-section').hidden = !list.mayUpload;
+    document.getElementById('comment-section').hidden = !list.mayUpload || !/^[A-Za-z0-9-]+$/.test(task);
     document.getElementById('no-upload').hidden = list.mayUpload;
     maxSize = list.maxSize;
     maxSizeText = list.maxSizeText;
@@ -107,6 +108,27 @@
       document.getElementById('upload').reset();
       tell('Đã tải lên tệp "' + saved.name + '".');
       await load();
+    } catch (e) {
+      show(e.message);
+    } finally {
+      button.disabled = false;
+    }
+  });
+
+  document.getElementById('comment').addEventListener('submit', async event => {
+    event.preventDefault();
+    const message = document.getElementById('comment-message').value.trim();
+    if (!message) { show('Anh/chị chưa nhập nội dung ghi chú.'); return; }
+    const button = document.getElementById('comment-send');
+    button.disabled = true;
+    try {
+      const response = await fetch(api + '/comments', {
+        method: 'POST', credentials: 'same-origin', body: JSON.stringify({ task: task, message: message }),
+        headers: { 'X-XSRF-TOKEN': csrfToken(), 'Content-Type': 'application/json', Accept: 'application/json' }
+      });
+      if (!response.ok) { show(await problem(response)); return; }
+      document.getElementById('comment').reset();
+      tell('Đã lưu ghi chú. Người xử lý các bước sau sẽ thấy ghi chú này.');
     } catch (e) {
       show(e.message);
     } finally {

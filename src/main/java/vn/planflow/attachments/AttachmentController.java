@@ -101,6 +101,16 @@ class AttachmentController {
     return view(attachments.withdraw(code, id, caller.getName()), false);
   }
 
+  /** A comment on the caller's task ({@code {"task", "message"}}): shown in the history of later tasks. */
+  record CommentRequest(String task, String message) {}
+
+  @PostMapping(path = "/comments", consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<Void> comment(@PathVariable String code, @org.springframework.web.bind.annotation.RequestBody
+      CommentRequest request, Authentication caller) {
+    attachments.comment(code, caller.getName(), request.task(), request.message());
+    return ResponseEntity.status(HttpStatus.CREATED).build();
+  }
+
   @ExceptionHandler(Attachments.FileTooLargeException.class)
   ResponseEntity<ProblemDetail> tooLarge(Attachments.FileTooLargeException e) {
     ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,

@@ -64,19 +64,22 @@ public class Attachments implements PlanAttachments {
   private final PlanRepository plans;
   private final ReadPolicy policy;
   private final TaskService taskService;
+  private final org.camunda.bpm.engine.IdentityService identityService;
   private final EngineUser engineUser;
   private final OfficialRepository officials;
   private final OrgUnitRepository units;
   private final Clock clock;
   private final long maxSize;
 
-  Attachments(AttachmentRepository repository, PlanRepository plans, ReadPolicy policy, TaskService taskService, EngineUser engineUser,
+  Attachments(AttachmentRepository repository, PlanRepository plans, ReadPolicy policy, TaskService taskService,
+      org.camunda.bpm.engine.IdentityService identityService, EngineUser engineUser,
       OfficialRepository officials, OrgUnitRepository units, Clock clock,
       @Value("${planflow.attachments.max-size:10MB}") DataSize maxSize) {
     this.repository = repository;
     this.plans = plans;
     this.policy = policy;
     this.taskService = taskService;
+    this.identityService = identityService;
     this.engineUser = engineUser;
     this.officials = officials;
     this.units = units;
@@ -145,6 +148,33 @@ public class Attachments implements PlanAttachments {
     }
     attachment.withdraw(userId, OffsetDateTime.now(clock));
     return entry(repository.saveAndFlush(attachment));
+  }
+
+  static final int MAX_COMMENT = 4000;
+
+  /**
+   * A comment on one of the caller's open tasks of the plan, kept as a Camunda task comment: the
+   * history of every later task shows it. (Tasklist's own "Thêm ghi chú" cannot work for
+   * officials: Camunda REST first looks the task up in the history, which officials may not read,
+   * and granting it would open every variable of the plan, vote slips included.)
+   */
+  @Transactional
+  public void comment(String planCode, String userId, String taskId, String message) {
+    Plan plan = policy.readable(userId, planCode);
+    if (taskId == null || taskId.isBlank()) {
+      throw new InvalidRequestException("task", "chưa chọn nhiệm vụ để ghi chú");
+    }
+    String text = message == null ? "" : message.strip();
+    if (text.isEmpty()) {
+      throw new InvalidRequestException("message", "chưa nhập nội dung ghi chú");
+    }
+    if (text.length() > MAX_COMMENT || hasControl(text.replace('\n', ' ').replace('\r', ' ').replace('\t', ' '))) {
+      throw new InvalidRequestException("message", "ghi chú dài quá " + MAX_COMMENT + " ký tự hoặc có ký tự điều khiển");
+    }
+    Task task = uploadingTask(plan, userId, taskId);
+    List<String> groups = engineUser.asSystem(() -> identityService.createGroupQuery().groupMember(userId).list()
+        .stream().map(org.camunda.bpm.engine.identity.Group::getId).toList());
+    engineUser.as(userId, groups, () -> taskService.createComment(task.getId(), task.getProcessInstanceId(), text));
   }
 
   /** Whether this official may attach files to the plan now (the page shows its form only then). */

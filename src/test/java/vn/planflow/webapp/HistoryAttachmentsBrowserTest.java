@@ -30,10 +30,9 @@ import vn.planflow.plan.PlanApproval;
 import vn.planflow.plan.PlanApprovalDriver;
 
 /**
- * Issue #11: the drafter adds a comment to her task with Tasklist's own "Thêm ghi chú", attaches a
- * file on the plan's attachments page (reached from her form, back to her task by "Quay lại nhiệm
- * vụ"), and the leader who reviews the draft next finds both in his form's history, the file with
- * its download link. Screenshots under {@code target/browser/history-*.png}.
+ * Issue #11: the drafter, from her task's form, opens the plan's attachments page, adds a comment
+ * to her task and attaches a file, goes back to her task by "Quay lại nhiệm vụ", and the leader
+ * who reviews the draft next finds both in his form's history, the file with its download link. Screenshots under {@code target/browser/history-*.png}.
  */
 @PlanflowIntegrationTest
 class HistoryAttachmentsBrowserTest {
@@ -69,25 +68,24 @@ class HistoryAttachmentsBrowserTest {
     Path pdf = Files.createTempDirectory("planflow-history").resolve(FILE_NAME);
     Files.write(pdf, "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
     try {
-      // The drafter opens her task and adds a comment with Tasklist's own action.
+      // The drafter opens her task; from its form, the plan's attachments page.
       login("kt.chuyenvien");
       openUnitTask("Soạn dự thảo kế hoạch");
       WebElement form = formShowing("Quá trình xử lý");
       assertThat(form.getText()).contains("Tạo kế hoạch, bắt đầu quy trình phê duyệt").contains("Phạm Thị Hạnh")
           .contains("Kế hoạch chưa có tệp đính kèm.");
-      click(By.cssSelector("a.createCommentLink"));
-      visible(By.id("comment-form-message")).sendKeys(COMMENT);
-      assertThat(browser.findElement(By.cssSelector(".modal-title")).getText()).isEqualTo("Thêm ghi chú");
-      shot("history-01-tasklist-comment");
-      click(By.cssSelector(".modal-footer button[type='submit']"));
-      wait.until(d -> d.findElements(By.cssSelector(".modal-dialog")).isEmpty());
+      ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'});", form);
+      shot("history-01-form-before");
       String taskId = driver.task(CODE, PlanApproval.DRAFT_PLAN).getId();
-      wait.until(d -> taskService.getTaskComments(taskId).stream().map(Comment::getFullMessage).anyMatch(COMMENT::equals));
-      assertThat(taskService.getTaskComments(taskId)).extracting(Comment::getUserId).containsExactly("kt.chuyenvien");
-
-      // From the form to the attachments page, upload, and back to the task.
       click(By.xpath("//form[contains(@class,'fjs-form')]//a[contains(., 'Xem tệp đính kèm, tải tệp lên')]"));
       wait.until(d -> d.getCurrentUrl().contains("/dashboard/plans/" + CODE + "/attachments?task=" + taskId));
+
+      // A comment on her task, then a file.
+      visible(By.id("comment-message")).sendKeys(COMMENT);
+      click(By.id("comment-send"));
+      wait.until(d -> d.findElement(By.id("done")).getText().contains("Đã lưu ghi chú"));
+      assertThat(taskService.getTaskComments(taskId)).extracting(Comment::getFullMessage).containsExactly(COMMENT);
+      assertThat(taskService.getTaskComments(taskId)).extracting(Comment::getUserId).containsExactly("kt.chuyenvien");
       visible(By.id("upload-section"));
       browser.findElement(By.id("file")).sendKeys(pdf.toString());
       browser.findElement(By.id("note")).sendKeys("Bản chụp có chữ ký");
