@@ -15,9 +15,18 @@
     document.getElementById('back').href = '/camunda/app/tasklist/default/#/?task=' + encodeURIComponent(task);
   }
 
-  function csrfToken() {
+  /* The Tasklist session's token: its cookie is scoped to the webapps' path, so asked for as Tasklist's own scripts do. */
+  let token = '';
+  async function csrfToken() {
     const cookie = document.cookie.split(';').map(c => c.trim()).find(c => c.startsWith('XSRF-TOKEN='));
-    return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : '';
+    if (cookie) { return decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)); }
+    if (!token) {
+      const response = await fetch('/camunda/api/admin/auth/user/default', {
+        credentials: 'same-origin', headers: { 'X-XSRF-TOKEN': 'Fetch', Accept: 'application/json' }
+      });
+      token = response.headers.get('X-XSRF-TOKEN') || '';
+    }
+    return token;
   }
 
   async function problem(response) {
@@ -41,7 +50,7 @@
       return;
     }
     const response = await fetch(api + '/' + attachment.id, {
-      method: 'DELETE', credentials: 'same-origin', headers: { 'X-XSRF-TOKEN': csrfToken(), Accept: 'application/json' }
+      method: 'DELETE', credentials: 'same-origin', headers: { 'X-XSRF-TOKEN': await csrfToken(), Accept: 'application/json' }
     });
     if (!response.ok) { show(await problem(response)); return; }
     tell('Đã rút tệp "' + attachment.name + '".');
@@ -101,7 +110,7 @@
     try {
       const response = await fetch(api, {
         method: 'POST', body: data, credentials: 'same-origin',
-        headers: { 'X-XSRF-TOKEN': csrfToken(), Accept: 'application/json' }
+        headers: { 'X-XSRF-TOKEN': await csrfToken(), Accept: 'application/json' }
       });
       if (!response.ok) { show(await problem(response)); return; }
       const saved = await response.json();
@@ -124,7 +133,7 @@
     try {
       const response = await fetch(api + '/comments', {
         method: 'POST', credentials: 'same-origin', body: JSON.stringify({ task: task, message: message }),
-        headers: { 'X-XSRF-TOKEN': csrfToken(), 'Content-Type': 'application/json', Accept: 'application/json' }
+        headers: { 'X-XSRF-TOKEN': await csrfToken(), 'Content-Type': 'application/json', Accept: 'application/json' }
       });
       if (!response.ok) { show(await problem(response)); return; }
       document.getElementById('comment').reset();

@@ -63,6 +63,6 @@ class TaskCommentsTest {
     driver.complete(code, PlanApproval.DRAFT_PLAN, "kt.chuyenvien", Map.of("consultedUnits", List.of("yh-pvhxh")));
     String review = driver.task(code, PlanApproval.REVIEW_DRAFT).getId();
     JsonNode textView = as("kt.phophong").getJson("/engine-rest/task/" + review + "/variables/textView?deserializeValue=false");
-    assertThat(textView.get("value").toString()).contains("Đang chờ số liệu của Phòng Văn hóa - Xã hội");
+    assertThat(textView.get("value").toString()).contains("Đang chờ số liệu của Phòng Văn hóa &#45; Xã hội");
   }
 }
