@@ -1,7 +1,7 @@
 'use strict';
 /* A plan's attachments: list with download links; upload (with the Tasklist session's CSRF token) and withdraw. */
 (function () {
-  const { json, el, row, show } = planflow;
+  const { el, row, show } = planflow;
   const match = location.pathname.match(/^\/dashboard\/plans\/([^/]+)\/attachments\/?$/);
   const code = match ? decodeURIComponent(match[1]) : '';
   const task = new URLSearchParams(location.search).get('task') || '';
@@ -15,17 +15,9 @@
     document.getElementById('back').href = '/camunda/app/tasklist/default/#/?task=' + encodeURIComponent(task);
   }
 
-  /* The Tasklist session's token: its cookie is scoped to the webapps' path, so asked for as Tasklist's own scripts do. */
+  /* The Tasklist session's CSRF token: sent with the list (the webapps' cookie is scoped to their path). */
   let token = '';
   async function csrfToken() {
-    const cookie = document.cookie.split(';').map(c => c.trim()).find(c => c.startsWith('XSRF-TOKEN='));
-    if (cookie) { return decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)); }
-    if (!token) {
-      const response = await fetch('/camunda/api/admin/auth/user/default', {
-        credentials: 'same-origin', headers: { 'X-XSRF-TOKEN': 'Fetch', Accept: 'application/json' }
-      });
-      token = response.headers.get('X-XSRF-TOKEN') || '';
-    }
     return token;
   }
 
@@ -58,7 +50,12 @@
   }
 
   async function load() {
-    const list = await json(api);
+    const response = await fetch(api, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    if (response.status === 401) { throw new Error('Anh/chị cần đăng nhập Tasklist trước khi xem trang này.'); }
+    if (response.status === 403) { throw new Error('Anh/chị không có quyền xem nội dung này.'); }
+    if (!response.ok) { throw new Error('Không tải được dữ liệu (mã lỗi ' + response.status + ').'); }
+    token = response.headers.get('X-XSRF-TOKEN') || token;
+    const list = await response.json();
     document.getElementById('upload-section').hidden = !list.mayUpload;
     document.getElementById('comment-section').hidden = !list.mayUpload || !/^[A-Za-z0-9-]+$/.test(task);
     document.getElementById('no-upload').hidden = list.mayUpload;
