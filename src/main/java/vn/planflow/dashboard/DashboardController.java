@@ -59,6 +59,17 @@ class DashboardController {
     return page("dashboard/audit.html");
   }
 
+  /**
+   * A plan's attachments: the list with download links and, for an official with work on the
+   * plan now, the upload form; {@code ?task=} is the task the official came from (a link back to
+   * it, and the step the files are recorded with).
+   */
+  @GetMapping("/dashboard/plans/{code}/attachments")
+  ResponseEntity<ClassPathResource> attachmentsPage(@PathVariable String code, Authentication caller) {
+    access.readable(caller.getName(), code);
+    return page("dashboard/attachments.html");
+  }
+
   @GetMapping("/dashboard/audit.csv")
   ResponseEntity<byte[]> auditCsv(@RequestParam(name = "plan", required = false) String plan, Authentication caller) {
     return csv(data.audit(caller.getName(), plan), plan);

@@ -40,6 +40,8 @@ import vn.planflow.plan.Plan;
 import vn.planflow.plan.PlanApproval;
 import vn.planflow.plan.PlanRepository;
 import vn.planflow.plan.PlanStatus;
+import vn.planflow.history.Decisions;
+import vn.planflow.history.PlanHistory;
 import vn.planflow.plan.ReadPolicy;
 import vn.planflow.org.Caller;
 import vn.planflow.reporting.PeriodConsolidation;

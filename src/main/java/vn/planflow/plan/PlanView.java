@@ -34,7 +34,8 @@ public record PlanView(
     String voteResult,
     VoteRecord voteRecord,
     List<OpinionView> consultations,
-    String processInstanceId) {
+    String processInstanceId,
+    List<Attachment> attachments) {
 
   public record Target(String code, String text, String unit, BigDecimal value) {}
 
@@ -71,5 +72,10 @@ public record PlanView(
   public record OpinionView(int round, String unit, String unitName, OffsetDateTime deadline,
       String opinion, String opinionLabel, String comment, String answeredBy,
       OffsetDateTime answeredAt, Boolean accepted, String explanation) {}
+
+  /** A file attached to the plan (not withdrawn): who attached it when, at which step, and where to get it. */
+  public record Attachment(long id, String name, String type, long size, String sizeText, String uploadedBy,
+      String uploadedByName, String uploadedByUnitName, OffsetDateTime uploadedAt, String uploadedAtText,
+      String step, String note, String downloadUrl) {}
 
 }

@@ -2,6 +2,7 @@ package vn.planflow.plan;
 
 import java.util.List;
 import java.util.function.Function;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.planflow.consultation.ConsultationOpinionRepository;
@@ -24,9 +25,11 @@ public class PlanViews {
   private final ConsultationOpinionRepository opinions;
   private final VoteRoundRepository voteRounds;
   private final ReadPolicy policy;
+  private final ObjectProvider<PlanAttachments> attachments;
 
   PlanViews(PlanRepository plans, OrgUnitRepository units, ConsultationOpinionRepository opinions,
-      VoteRoundRepository voteRounds, ReadPolicy policy) {
+      VoteRoundRepository voteRounds, ReadPolicy policy, ObjectProvider<PlanAttachments> attachments) {
+    this.attachments = attachments;
     this.plans = plans;
     this.units = units;
     this.opinions = opinions;
@@ -101,7 +104,8 @@ public class PlanViews {
                 o.getOpinion() == null ? null : o.getOpinion().label(),
                 o.getComment(), o.getAnsweredBy(), o.getAnsweredAt(), o.getAccepted(), o.getExplanation()))
             .toList(),
-        plan.getProcessInstanceId());
+        plan.getProcessInstanceId(),
+        attachments.stream().flatMap(a -> a.of(plan.getCode()).stream()).toList());
   }
 
   private PlanView.Task task(PlanTask task) {

@@ -122,7 +122,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
   ProblemDetail badMultipart(org.springframework.web.multipart.MultipartException e) {
     if (e instanceof org.springframework.web.multipart.MaxUploadSizeExceededException tooLarge) {
-      return tooLarge(tooLarge.getMaxUploadSize());
+      return fileTooLarge(tooLarge.getMaxUploadSize());
     }
     return badRequest(List.of(new FieldProblem("file", "nội dung multipart/form-data không hợp lệ")));
   }
@@ -131,7 +131,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
       org.springframework.web.multipart.MaxUploadSizeExceededException e, HttpHeaders headers,
       HttpStatusCode status, WebRequest request) {
-    return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(tooLarge(e.getMaxUploadSize()));
+    return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(fileTooLarge(e.getMaxUploadSize()));
+  }
+
+  /** An uploaded file over multipart's max-file-size: the 413 names the field, {@code file}. */
+  static ProblemDetail fileTooLarge(long limit) {
+    ProblemDetail detail = limit > 0 ? tooLarge(limit)
+        : titled(ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, "file: tệp quá lớn"), "Nội dung quá lớn");
+    detail.setProperty("errors", List.of(new FieldProblem("file", limit > 0
+        ? "tệp quá lớn (tối đa " + (limit / (1024 * 1024)) + " MB)" : "tệp quá lớn")));
+    return detail;
   }
 
   /** A path variable or query parameter of the wrong type ({@code ?status=X}, a year 99999999999). */

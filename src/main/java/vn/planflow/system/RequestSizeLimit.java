@@ -28,6 +28,11 @@ final class RequestSizeLimit extends OncePerRequestFilter {
   static final long ORGANIZATION = 32 * MB;
   /** An appendix upload (raw CSV or xlsx; multipart has its own limits in application.yml). */
   static final long APPENDIX = 12 * MB;
+  /**
+   * A file attached to a plan: the attachment limit (10 MB, {@code planflow.attachments.max-size}
+   * and multipart's max-file-size) plus the multipart envelope ({@code max-request-size}).
+   */
+  static final long ATTACHMENT = 11 * MB;
   /** Deployments made by administrators: models, forms, decision tables. */
   static final long DEPLOYMENT = 20 * MB;
   /** Everything else: a plan of 2,000 tasks, a report, a calendar year, task variables. */
@@ -45,6 +50,9 @@ final class RequestSizeLimit extends OncePerRequestFilter {
     }
     if (path.startsWith("/api/plans/") && (path.endsWith("/tasks") || path.endsWith("/tasks/"))) {
       return APPENDIX;
+    }
+    if (path.startsWith("/api/plans/") && (path.endsWith("/attachments") || path.endsWith("/attachments/"))) {
+      return ATTACHMENT;
     }
     if (path.contains("/deployment/create")) {
       return DEPLOYMENT;

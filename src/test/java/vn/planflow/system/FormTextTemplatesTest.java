@@ -17,14 +17,15 @@ import org.junit.jupiter.api.Test;
 /**
  * Every value a form's {@code text} component inserts comes from the escaped
  * {@link FormTextView} copy, so user text shows as text (issue #10). Left raw: the document
- * addresses (links need them as they are), the validated plan code, list positions, and
+ * addresses (links need them as they are), the validated plan code (also as {@code parent.planCode}
+ * inside a loop, for an attachment's download link), list positions, and
  * {@code {{#if}}} conditions, which insert nothing.
  */
 class FormTextTemplatesTest {
 
   private static final Pattern TAG = Pattern.compile("\\{\\{(.*?)\\}\\}", Pattern.DOTALL);
   private static final Pattern PATH = Pattern.compile("[A-Za-z_]\\w*(\\.\\w+)*");
-  private static final Pattern RAW = Pattern.compile("\\w+Url|planCode|i\\[\\d\\]");
+  private static final Pattern RAW = Pattern.compile("\\w+Url|(parent\\.)?planCode|i\\[\\d\\]");
   /** What an expression adds to its text: a literal, a date cut out of a value, or an escaped value. */
   private static final Pattern CONCATENATED = Pattern.compile("\\+\\s*\\(?\\s*([^\\s(]+)");
 

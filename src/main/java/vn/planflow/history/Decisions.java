@@ -1,4 +1,4 @@
-package vn.planflow.dashboard;
+package vn.planflow.history;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +9,7 @@ import java.util.function.Function;
  * The decisions a completed task carries ({@code approved}, {@code decision}, {@code vote},
  * {@code opinion} …) in the words of the forms, e.g. "Quyết định: Ký ban hành".
  */
-final class Decisions {
+public final class Decisions {
 
   private static final Map<String, String> NAMES = new java.util.LinkedHashMap<>();
   private static final Map<String, String> VALUES = Map.ofEntries(
@@ -44,12 +44,12 @@ final class Decisions {
 
   private Decisions() {}
 
-  static boolean shown(String variable) {
+  public static boolean shown(String variable) {
     return NAMES.containsKey(variable);
   }
 
   /** "Quyết định: Ký ban hành; Nội dung: …", officials named by {@code officialName}. */
-  static String describe(Map<String, Object> decision, Function<String, String> officialName) {
+  public static String describe(Map<String, Object> decision, Function<String, String> officialName) {
     List<String> parts = new ArrayList<>();
     NAMES.forEach((variable, name) -> {
       Object value = decision.get(variable);

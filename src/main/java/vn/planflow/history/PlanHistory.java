@@ -1,4 +1,4 @@
-package vn.planflow.dashboard;
+package vn.planflow.history;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -18,30 +20,38 @@ import vn.planflow.system.EngineUser;
 
 /**
  * What the engine remembers of a plan (its business key): the user tasks in the order they
- * happened, the user operation log, and the decisions each completion carried. Read as the
+ * happened, the user operation log, the decisions each completion carried, and the comments
+ * officials added to its tasks. Read as the
  * system: {@code ReadPolicy} has already decided that the caller may see the plan.
  */
 @Component
-class PlanHistory {
+public class PlanHistory {
 
   private final HistoryService history;
+  private final TaskService taskService;
   private final EngineUser engineUser;
 
-  PlanHistory(HistoryService history, EngineUser engineUser) {
+  PlanHistory(HistoryService history, TaskService taskService, EngineUser engineUser) {
     this.history = history;
+    this.taskService = taskService;
     this.engineUser = engineUser;
   }
 
   /** A user task as it happened, with the decision its completion carried (variable → value). */
-  record Step(HistoricActivityInstance activity, String processKey, Map<String, Object> decision) {}
+  public record Step(HistoricActivityInstance activity, String processKey, Map<String, Object> decision) {}
 
   /** A user operation on the plan: every log entry it wrote, and the decision it carried. */
-  record Operation(UserOperationLogEntry entry, List<UserOperationLogEntry> entries, String processKey,
+  public record Operation(UserOperationLogEntry entry, List<UserOperationLogEntry> entries, String processKey,
       Map<String, Object> decision) {}
 
-  record Snapshot(List<HistoricProcessInstance> processes, List<Step> steps, List<Operation> operations) {}
+  /**
+   * {@code comments}: what officials wrote on the plan's tasks with Tasklist's "add comment"
+   * (Camunda task comments), oldest first.
+   */
+  public record Snapshot(List<HistoricProcessInstance> processes, List<Step> steps, List<Operation> operations,
+      List<Comment> comments) {}
 
-  Snapshot of(String planCode) {
+  public Snapshot of(String planCode) {
     return engineUser.asSystem(() -> read(planCode));
   }
 
@@ -50,7 +60,9 @@ class PlanHistory {
         .processInstanceBusinessKey(planCode).orderByProcessInstanceStartTime().asc().list();
     List<Step> steps = new ArrayList<>();
     List<Operation> operations = new ArrayList<>();
+    List<Comment> comments = new ArrayList<>();
     for (HistoricProcessInstance process : processes) {
+      comments.addAll(taskService.getProcessInstanceComments(process.getId()));
       List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery()
           .processInstanceId(process.getId()).activityType("userTask")
           .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list();
@@ -104,7 +116,8 @@ class PlanHistory {
     operations.sort(Comparator.comparing((Operation o) -> o.entry().getTimestamp(), Comparator.nullsFirst(Date::compareTo))
         .thenComparing(o -> taskOrder.indexOf(o.entry().getTaskId()))
         .thenComparing(o -> rank(o.entry().getOperationType())));
-    return new Snapshot(processes, steps, operations);
+    comments.sort(Comparator.comparing(Comment::getTime, Comparator.nullsFirst(Date::compareTo)));
+    return new Snapshot(processes, steps, operations, comments);
   }
 
   /** Within one moment and one task: taking it comes before changing it, which comes before completing it. */
