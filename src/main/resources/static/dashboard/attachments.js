@@ -15,12 +15,6 @@
     document.getElementById('back').href = '/camunda/app/tasklist/default/#/?task=' + encodeURIComponent(task);
   }
 
-  /* The Tasklist session's CSRF token: sent with the list (the webapps' cookie is scoped to their path). */
-  let token = '';
-  async function csrfToken() {
-    return token;
-  }
-
   async function problem(response) {
     if (response.status === 401) { return 'Anh/chị cần đăng nhập Tasklist trước.'; }
     try {
@@ -42,7 +36,7 @@
       return;
     }
     const response = await fetch(api + '/' + attachment.id, {
-      method: 'DELETE', credentials: 'same-origin', headers: { 'X-XSRF-TOKEN': await csrfToken(), Accept: 'application/json' }
+      method: 'DELETE', credentials: 'same-origin', headers: { 'X-XSRF-TOKEN': await planflow.csrfToken(), Accept: 'application/json' }
     });
     if (!response.ok) { show(await problem(response)); return; }
     tell('Đã rút tệp "' + attachment.name + '".');
@@ -50,12 +44,7 @@
   }
 
   async function load() {
-    const response = await fetch(api, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
-    if (response.status === 401) { throw new Error('Anh/chị cần đăng nhập Tasklist trước khi xem trang này.'); }
-    if (response.status === 403) { throw new Error('Anh/chị không có quyền xem nội dung này.'); }
-    if (!response.ok) { throw new Error('Không tải được dữ liệu (mã lỗi ' + response.status + ').'); }
-    token = response.headers.get('X-XSRF-TOKEN') || token;
-    const list = await response.json();
+    const list = await planflow.json(api);
     document.getElementById('upload-section').hidden = !list.mayUpload;
     document.getElementById('comment-section').hidden = !list.mayUpload || !/^[A-Za-z0-9-]+$/.test(task);
     document.getElementById('no-upload').hidden = list.mayUpload;
@@ -107,7 +96,7 @@
     try {
       const response = await fetch(api, {
         method: 'POST', body: data, credentials: 'same-origin',
-        headers: { 'X-XSRF-TOKEN': await csrfToken(), Accept: 'application/json' }
+        headers: { 'X-XSRF-TOKEN': await planflow.csrfToken(), Accept: 'application/json' }
       });
       if (!response.ok) { show(await problem(response)); return; }
       const saved = await response.json();
@@ -130,7 +119,7 @@
     try {
       const response = await fetch(api + '/comments', {
         method: 'POST', credentials: 'same-origin', body: JSON.stringify({ task: task, message: message }),
-        headers: { 'X-XSRF-TOKEN': await csrfToken(), 'Content-Type': 'application/json', Accept: 'application/json' }
+        headers: { 'X-XSRF-TOKEN': await planflow.csrfToken(), 'Content-Type': 'application/json', Accept: 'application/json' }
       });
       if (!response.ok) { show(await problem(response)); return; }
       document.getElementById('comment').reset();

@@ -8,6 +8,17 @@ const planflow = {
     if (!response.ok) { throw new Error('Không tải được dữ liệu (mã lỗi ' + response.status + ').'); }
     return response.json();
   },
+  /**
+   * The Tasklist session's CSRF token, sent back as X-XSRF-TOKEN on every change a page makes:
+   * Camunda's XSRF-TOKEN cookie is scoped to /camunda, so pages under /dashboard ask for it once.
+   */
+  async csrfToken() {
+    if (!planflow.token) {
+      const session = await planflow.json('/api/session/csrf-token');
+      planflow.token = session.token || '';
+    }
+    return planflow.token;
+  },
   el(tag, text, className) {
     const node = document.createElement(tag);
     if (text !== undefined && text !== null) { node.textContent = text; }

@@ -5,7 +5,6 @@
   const taskId = new URLSearchParams(location.search).get('task') || '';
   const api = '/api/plans/' + encodeURIComponent(code) + '/draft?task=' + encodeURIComponent(taskId);
   let unitOptions = [];
-  let csrfToken = '';
 
   const LABELS = {
     legalBases: 'Căn cứ', objectives: 'Mục tiêu, yêu cầu', targets: 'Chỉ tiêu', sections: 'Mục nội dung',
@@ -16,12 +15,6 @@
     target: 'mục tiêu', reportTo: 'đơn vị nhận báo cáo', deadlines: 'hạn báo cáo', file: 'Tệp Phụ lục',
     task: 'Nhiệm vụ', body_: 'Nội dung', header: 'Dòng tiêu đề của tệp'
   };
-
-  function xsrf() {
-    if (csrfToken) { return csrfToken; }
-    const match = document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN='));
-    return match ? decodeURIComponent(match.substring('XSRF-TOKEN='.length)) : '';
-  }
 
   /** "tasks[2].leadUnit" → "Phụ lục, nhiệm vụ 3 — đơn vị chủ trì"; "rows[5].Tên nhiệm vụ" → "Dòng 5 của tệp — Tên nhiệm vụ". */
   function describeField(field) {
@@ -37,12 +30,10 @@
   }
 
   async function send(method, url, body, isForm) {
-    const headers = { Accept: 'application/json', 'X-XSRF-TOKEN': xsrf() };
+    const headers = { Accept: 'application/json', 'X-XSRF-TOKEN': await planflow.csrfToken() };
     if (!isForm) { headers['Content-Type'] = 'application/json'; }
     const response = await fetch(url, { method, credentials: 'same-origin', headers,
       body: body === undefined ? undefined : (isForm ? body : JSON.stringify(body)) });
-    const token = response.headers.get('X-XSRF-TOKEN');
-    if (token) { csrfToken = token; }
     let json = null;
     try { json = await response.json(); } catch (e) { json = null; }
     return { status: response.status, ok: response.ok, json };

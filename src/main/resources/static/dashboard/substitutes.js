@@ -24,15 +24,9 @@
     document.getElementById('message').hidden = true;
   }
 
-  /** Camunda's CSRF token of this session: the webapps send it on every change, so does this page. */
-  async function csrfToken() {
-    const session = await json('/api/substitutions/csrf-token');
-    return session.token || '';
-  }
-
   /** A change to the server; a refusal becomes an Error carrying the problem's field errors. */
   async function send(method, url, body) {
-    const headers = { Accept: 'application/json', 'X-XSRF-TOKEN': await csrfToken() || '' };
+    const headers = { Accept: 'application/json', 'X-XSRF-TOKEN': await planflow.csrfToken() };
     if (body !== undefined) { headers['Content-Type'] = 'application/json'; }
     const response = await fetch(url, {
       method, credentials: 'same-origin', headers, body: body === undefined ? undefined : JSON.stringify(body)

@@ -51,21 +51,9 @@ class AttachmentController {
   record AttachmentList(String plan, boolean mayUpload, long maxSize, String maxSizeText, String allowedTypes,
       List<AttachmentView> attachments) {}
 
-  /**
-   * The list; for a page in the Tasklist session also that session's CSRF token (header
-   * {@code X-XSRF-TOKEN}): the webapps' token cookie is scoped to their own path, and the page
-   * needs it to upload. Same-origin only, as every response here.
-   */
   @GetMapping
-  ResponseEntity<AttachmentList> list(@PathVariable String code, Authentication caller,
-      jakarta.servlet.http.HttpServletRequest request) {
-    ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
-    if (request.getAttribute(org.springframework.security.web.csrf.CsrfToken.class.getName())
-        instanceof org.springframework.security.web.csrf.CsrfToken token && request.getSession(false) != null
-        && !token.getToken().startsWith("unissued-")) {
-      answer.header(token.getHeaderName(), token.getToken());
-    }
-    return answer.body(listOf(code, caller));
+  AttachmentList list(@PathVariable String code, Authentication caller) {
+    return listOf(code, caller);
   }
 
   private AttachmentList listOf(String code, Authentication caller) {

@@ -61,18 +61,6 @@ class SubstitutionController {
         .body(new ClassPathResource("dashboard/substitutes.html"));
   }
 
-  /**
-   * The CSRF token of the caller's Tasklist session, for the page's changes: Camunda sends it only
-   * once, and its cookie is scoped to {@code /camunda}. Same-origin only (no CORS), as the token is.
-   */
-  @GetMapping("/api/substitutions/csrf-token")
-  Map<String, String> csrfToken(jakarta.servlet.http.HttpServletRequest request) {
-    jakarta.servlet.http.HttpSession session = request.getSession(false);
-    Object token = session == null ? null
-        : session.getAttribute(org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
-    return token == null ? Map.of() : Map.of("token", token.toString());
-  }
-
   @GetMapping("/api/substitutions")
   Map<String, Object> list(Authentication caller) {
     Caller who = callers.of(caller.getName());

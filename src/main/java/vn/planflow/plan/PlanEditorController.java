@@ -50,22 +50,11 @@ class PlanEditorController {
         .body(new ClassPathResource("dashboard/plan-editor.html"));
   }
 
-  /**
-   * The draft, and for the page the session's CSRF token (header {@code X-XSRF-TOKEN}): Camunda's
-   * {@code XSRF-TOKEN} cookie is scoped to the webapps' path, which the page under /dashboard
-   * cannot read.
-   */
+  /** The draft, with the unit names the page's pickers offer. */
   @GetMapping("/api/plans/{code}/draft")
   ResponseEntity<Draft> read(@PathVariable String code, @RequestParam(required = false) String task,
-      Authentication caller, jakarta.servlet.http.HttpServletRequest request) {
-    Draft draft = editor.read(code, task, caller.getName());
-    Object token = request.getAttribute(org.springframework.security.web.csrf.CsrfToken.class.getName());
-    ResponseEntity.BodyBuilder response = ResponseEntity.ok().cacheControl(CacheControl.noStore());
-    if (token instanceof org.springframework.security.web.csrf.CsrfToken csrf && csrf.getToken() != null
-        && !csrf.getToken().startsWith("unissued-")) {
-      response.header("X-XSRF-TOKEN", csrf.getToken());
-    }
-    return response.body(draft);
+      Authentication caller) {
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(editor.read(code, task, caller.getName()));
   }
 
   @PutMapping("/api/plans/{code}/draft")

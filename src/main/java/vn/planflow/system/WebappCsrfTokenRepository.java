@@ -16,13 +16,15 @@ import org.springframework.security.web.csrf.DefaultCsrfToken;
  */
 final class WebappCsrfTokenRepository implements CsrfTokenRepository {
 
+  static final String UNISSUED_PREFIX = "unissued-";
+
   private static final String PARAMETER = "_csrf";
 
   @Override
   public CsrfToken generateToken(HttpServletRequest request) {
     // Never matches: a session without Camunda's token cannot pass a state-changing request.
     return new DefaultCsrfToken(
-        CsrfConstants.CSRF_TOKEN_HEADER_NAME, PARAMETER, "unissued-" + UUID.randomUUID());
+        CsrfConstants.CSRF_TOKEN_HEADER_NAME, PARAMETER, UNISSUED_PREFIX + UUID.randomUUID());
   }
 
   @Override
