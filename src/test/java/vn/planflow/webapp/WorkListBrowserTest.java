@@ -73,13 +73,14 @@ class WorkListBrowserTest {
     // One plan waits for the unit's drafting; in another she has taken the synthesis herself.
     String drafting = "KH-WORK-DRAFT-2026";
     String synthesis = "KH-WORK-SYNTH-2026";
-    driver.createWardPlan(drafting);
+    // The drafting task is the newer one: Tasklist's own order (newest first) would list it first.
     driver.createWardPlan(synthesis);
     driver.complete(synthesis, PlanApproval.DRAFT_PLAN, "kt.chuyenvien",
         Map.of("consultedUnits", List.of("yh-pvhxh"), "consultationDays", 5));
     driver.complete(synthesis, PlanApproval.REVIEW_DRAFT, "kt.truongphong", Map.of("approved", true));
     driver.complete(synthesis, PlanApproval.GIVE_OPINION, "vhxh.chuyenvien", Map.of("opinion", "AGREE"));
     taskService.claim(driver.task(synthesis, PlanApproval.SYNTHESIZE_OPINIONS).getId(), "kt.chuyenvien");
+    driver.createWardPlan(drafting);
 
     browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
     visible(By.cssSelector("input[ng-model='username']")).sendKeys("kt.chuyenvien");
@@ -102,7 +103,9 @@ class WorkListBrowserTest {
     assertThat(page).contains("Việc cần xử lý", "Mã kế hoạch", drafting, synthesis, "Soạn dự thảo kế hoạch",
         "Tổng hợp, tiếp thu, giải trình ý kiến", driver.plan(drafting).getTitle().strip().substring(0, 30));
     assertThat(list.getText()).doesNotContain("Cho ý kiến dự thảo");
-    // The synthesis (due in 3 working days) comes before the drafting (7).
+    assertThat(list.getText()).contains("Hạn ");
+    assertThat(browser.getCurrentUrl()).contains("sorting=");
+    // The synthesis (due in 3 working days) comes before the newer drafting (7).
     assertThat(page.indexOf("Tổng hợp, tiếp thu, giải trình ý kiến")).isLessThan(page.indexOf("Soạn dự thảo kế hoạch"));
   }
 }

@@ -19,7 +19,8 @@ export default {
     long: 'dddd, DD/MM/YYYY HH:mm',
     short: 'DD/MM/YYYY'
   },
-  customScripts: ['../../assets/planflow/language', '../../assets/planflow/tasklist-forms'],
+  customScripts: ['../../assets/planflow/language', '../../assets/planflow/tasklist-forms',
+    '../../assets/planflow/tasklist-sorting'],
 
   shortcuts: {
     claimTask: {
