@@ -57,7 +57,8 @@ class VoteRecordDocument {
         + DocumentTexts.time(round.getDeadline()) + ".");
     docx.body("Tổng số thành viên " + committee + ": " + roster + " (theo danh sách dưới đây). Phiếu không gửi lại"
         + " trước thời hạn " + (round.isDeemedAgree() ? "được coi là đồng ý" : "không được tính là đồng ý")
-        + " theo Quy chế làm việc của " + bodies.shortName(issuer) + ".");
+        + " theo Quy chế làm việc của " + bodies.shortName(issuer) + "; việc lấy phiếu "
+        + (round.isCloseEarly() ? "kết thúc sớm khi kết quả đã rõ." : "kéo dài đến hết thời hạn, không kết thúc sớm."));
 
     slips(docx, round);
 
@@ -75,7 +76,9 @@ class VoteRecordDocument {
           : "Kế hoạch chưa được thông qua (số thành viên đồng ý không quá nửa tổng số thành viên " + committee
               + "); đưa ra phiên họp Ủy ban nhân dân."));
       docx.body("Việc lấy phiếu kết thúc lúc " + DocumentTexts.time(round.getClosedAt())
-          + (Boolean.TRUE.equals(round.getClosedAtDeadline()) ? " (hết thời hạn gửi phiếu)" : "") + "./.");
+          + (Boolean.TRUE.equals(round.getClosedAtDeadline()) ? " (hết thời hạn gửi phiếu)"
+              : round.isClosedEarly() ? ", trước thời hạn, vì kết quả đã rõ (Quy chế làm việc cho phép kết thúc sớm)"
+              : "") + "./.");
     }
     docx.signatureAndRecipients(List.of(), List.of("NGƯỜI LẬP BIÊN BẢN"), null);
     return docx.toBytes();
@@ -97,7 +100,7 @@ class VoteRecordDocument {
     for (VoteSlip slip : round.getSlips()) {
       XWPFTableRow row = table.createRow();
       List<String> values = List.of(String.valueOf(++n), slip.getMemberName(), position(slip.getPosition()),
-          vote(slip.getVote(), round), slip.getComment() == null ? "" : slip.getComment(),
+          vote(slip, round), slip.getComment() == null ? "" : slip.getComment(),
           slip.getCastAt() == null ? "" : VietnameseDates.dateTime(java.util.Date.from(slip.getCastAt().toInstant())));
       for (int i = 0; i < values.size(); i++) {
         OfficialDocx.cellText(row.getCell(i), values.get(i), 12, false,
@@ -110,7 +113,8 @@ class VoteRecordDocument {
       Integer unreturned) {
     return "Đồng ý: " + agree + "/" + roster + " thành viên (" + percent(agree, roster) + "); không đồng ý: "
         + disagree + "; ý kiến khác: " + other + "; không gửi phiếu: " + unreturned
-        + (round.isDeemedAgree() && unreturned != null && unreturned > 0 ? " (coi như đồng ý)" : "") + ".";
+        + (round.isDeemedAgree() && !round.isClosedEarly() && unreturned != null && unreturned > 0
+            ? " (coi như đồng ý)" : round.isClosedEarly() ? " (chưa gửi phiếu — đã kết thúc sớm)" : "") + ".";
   }
 
   private static int countOf(VoteRound round, Vote vote) {
@@ -133,13 +137,7 @@ class VoteRecordDocument {
     };
   }
 
-  private static String vote(Vote vote, VoteRound round) {
-    if (vote != null) {
-      return vote.label();
-    }
-    if (!round.isClosed()) {
-      return "Chưa gửi phiếu";
-    }
-    return round.isDeemedAgree() ? "Không gửi phiếu (coi như đồng ý)" : "Không gửi phiếu";
+  private static String vote(VoteSlip slip, VoteRound round) {
+    return slip.getVote() != null ? slip.getVote().label() : round.statusOf(slip).label();
   }
 }

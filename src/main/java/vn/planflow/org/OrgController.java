@@ -101,10 +101,16 @@ class OrgController {
           unit.getPlace(),
           unit.getParentCode(),
           unit.isPeoplesCommittee()
-              ? new OrganizationImport.Settings(
-                  unit.voteDays(), unit.consultationDays(), unit.deemedAgreeOnTimeout(),
-                  unit.substituteMayVote())
+              ? settings(unit)
               : null);
+    }
+
+    private static OrganizationImport.Settings settings(OrgUnit unit) {
+      ApprovalDays days = unit.approvalDays();
+      return new OrganizationImport.Settings(
+          unit.voteDays(), unit.consultationDays(), unit.deemedAgreeOnTimeout(), unit.closeVotingEarly(),
+          days.drafting(), days.review(), days.synthesis(), days.submission(), days.officeReview(),
+          days.signing(), days.issuing(), unit.substituteMayVote());
     }
   }
 

@@ -44,6 +44,22 @@ public class OrgUnit {
 
   private Boolean substituteMayVote;
 
+  private Boolean closeVotingEarly;
+
+  private Integer draftingDays;
+
+  private Integer reviewDays;
+
+  private Integer synthesisDays;
+
+  private Integer submissionDays;
+
+  private Integer officeReviewDays;
+
+  private Integer signingDays;
+
+  private Integer issuingDays;
+
   @Column(nullable = false)
   private OffsetDateTime createdAt;
 
@@ -150,6 +166,52 @@ public class OrgUnit {
   boolean updateSubstituteMayVote(Boolean value, OffsetDateTime now) {
     boolean changed = !Objects.equals(this.substituteMayVote, value);
     this.substituteMayVote = value;
+    if (changed) {
+      this.updatedAt = now;
+    }
+    return changed;
+  }
+
+  /**
+   * Whether voting stops as soon as the outcome can no longer change; by default the slips stay
+   * open until the deadline.
+   */
+  public boolean closeVotingEarly() {
+    return Boolean.TRUE.equals(closeVotingEarly);
+  }
+
+  /** Working days of each approval step, the defaults filling steps the import left out. */
+  public ApprovalDays approvalDays() {
+    ApprovalDays d = ApprovalDays.DEFAULT;
+    return new ApprovalDays(
+        draftingDays != null ? draftingDays : d.drafting(),
+        reviewDays != null ? reviewDays : d.review(),
+        synthesisDays != null ? synthesisDays : d.synthesis(),
+        submissionDays != null ? submissionDays : d.submission(),
+        officeReviewDays != null ? officeReviewDays : d.officeReview(),
+        signingDays != null ? signingDays : d.signing(),
+        issuingDays != null ? issuingDays : d.issuing());
+  }
+
+  /**
+   * Takes the committee's voting and step deadlines (null for a unit that is not a People's
+   * Committee); answers whether any changed.
+   */
+  boolean updateCommitteeRules(Boolean closeVotingEarly, ApprovalDays days, OffsetDateTime now) {
+    Integer[] given = days == null ? new Integer[7] : new Integer[] {days.drafting(), days.review(),
+        days.synthesis(), days.submission(), days.officeReview(), days.signing(), days.issuing()};
+    Integer[] stored = {draftingDays, reviewDays, synthesisDays, submissionDays, officeReviewDays, signingDays,
+        issuingDays};
+    boolean changed = !Objects.equals(this.closeVotingEarly, closeVotingEarly)
+        || !java.util.Arrays.equals(stored, given);
+    this.closeVotingEarly = closeVotingEarly;
+    this.draftingDays = given[0];
+    this.reviewDays = given[1];
+    this.synthesisDays = given[2];
+    this.submissionDays = given[3];
+    this.officeReviewDays = given[4];
+    this.signingDays = given[5];
+    this.issuingDays = given[6];
     if (changed) {
       this.updatedAt = now;
     }

@@ -26,10 +26,23 @@ public record OrganizationImport(List<UnitData> units, List<OfficialData> offici
       String parent,
       Settings settings) {}
 
-  /** Rules of a People's Committee's working regulation (Quy chế làm việc). */
+  /**
+   * Rules of a People's Committee's working regulation (Quy chế làm việc): how long consultation
+   * and vote slips stay open, how silence counts, whether voting closes early, and the working
+   * days of each approval step.
+   */
   public record Settings(
       Integer voteDays, Integer consultationDays, Boolean deemedAgreeOnTimeout,
-      Boolean substituteMayVote) {}
+      Boolean closeVotingEarly,
+      Integer draftingDays, Integer reviewDays, Integer synthesisDays, Integer submissionDays,
+      Integer officeReviewDays, Integer signingDays, Integer issuingDays,
+      Boolean substituteMayVote) {
+
+    /** No setting given. */
+    static Settings none() {
+      return new Settings(null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+  }
 
   /** An official; {@code password} sets or replaces the login password when given. */
   public record OfficialData(

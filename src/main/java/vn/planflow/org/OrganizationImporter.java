@@ -94,6 +94,7 @@ public class OrganizationImporter {
               settings.deemedAgreeOnTimeout(),
               now);
       changed |= unit.updateSubstituteMayVote(settings.substituteMayVote(), now);
+      changed |= unit.updateCommitteeRules(settings.closeVotingEarly(), approvalDays(settings), now);
       // Saved, not flushed one by one: each flush checks every entity of the transaction, which
       // for a national import (thousands of units) grows with the square of its size.
       units.save(unit);
@@ -145,16 +146,38 @@ public class OrganizationImporter {
    */
   private static Settings effectiveSettings(UnitData unit) {
     if (unit.kind() != UnitKind.PEOPLES_COMMITTEE) {
-      return new Settings(null, null, null, null);
+      return Settings.none();
     }
-    Settings given = unit.settings() == null ? new Settings(null, null, null, null) : unit.settings();
+    Settings given = unit.settings() == null ? Settings.none() : unit.settings();
+    ApprovalDays d = ApprovalDays.DEFAULT;
     return new Settings(
         given.voteDays() != null ? given.voteDays() : OrgUnit.DEFAULT_VOTE_DAYS,
         given.consultationDays() != null
             ? given.consultationDays()
             : OrgUnit.DEFAULT_CONSULTATION_DAYS,
         Boolean.TRUE.equals(given.deemedAgreeOnTimeout()),
+        Boolean.TRUE.equals(given.closeVotingEarly()),
+        or(given.draftingDays(), d.drafting()),
+        or(given.reviewDays(), d.review()),
+        or(given.synthesisDays(), d.synthesis()),
+        or(given.submissionDays(), d.submission()),
+        or(given.officeReviewDays(), d.officeReview()),
+        or(given.signingDays(), d.signing()),
+        or(given.issuingDays(), d.issuing()),
         Boolean.TRUE.equals(given.substituteMayVote()));
+  }
+
+  private static Integer or(Integer given, int fallback) {
+    return given != null ? given : fallback;
+  }
+
+  /** The step deadlines to store: none for a unit that is not a People's Committee. */
+  private static ApprovalDays approvalDays(Settings settings) {
+    if (settings.draftingDays() == null) {
+      return null;
+    }
+    return new ApprovalDays(settings.draftingDays(), settings.reviewDays(), settings.synthesisDays(),
+        settings.submissionDays(), settings.officeReviewDays(), settings.signingDays(), settings.issuingDays());
   }
 
   /** Codes of units not stored yet whose groups the engine already has (made by someone else). */

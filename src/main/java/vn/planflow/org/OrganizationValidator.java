@@ -150,6 +150,20 @@ final class OrganizationValidator {
         && (settings.consultationDays() < 1 || settings.consultationDays() > 60)) {
       problem(path + ".consultationDays", "số ngày làm việc lấy ý kiến phải từ 1 đến 60");
     }
+    stepDays(path + ".draftingDays", settings.draftingDays(), "soạn dự thảo");
+    stepDays(path + ".reviewDays", settings.reviewDays(), "lãnh đạo đơn vị duyệt dự thảo");
+    stepDays(path + ".synthesisDays", settings.synthesisDays(), "tổng hợp, tiếp thu ý kiến");
+    stepDays(path + ".submissionDays", settings.submissionDays(), "ký Tờ trình");
+    stepDays(path + ".officeReviewDays", settings.officeReviewDays(), "Văn phòng UBND thẩm tra");
+    stepDays(path + ".signingDays", settings.signingDays(), "ký ban hành");
+    stepDays(path + ".issuingDays", settings.issuingDays(), "vào sổ, phát hành");
+  }
+
+  private void stepDays(String path, Integer days, String step) {
+    if (days != null && (days < ApprovalDays.MIN || days > ApprovalDays.MAX)) {
+      problem(path, "số ngày làm việc cho bước " + step + " phải từ " + ApprovalDays.MIN + " đến "
+          + ApprovalDays.MAX);
+    }
   }
 
   private void checkParent(String path, UnitData unit, Map<String, UnitData> imported) {

@@ -68,6 +68,9 @@ public class PlanTaskForms implements vn.planflow.system.TaskFormPreparer {
         : views.of(plan);
     task.setVariableLocal(PlanApproval.PLAN_VIEW, json(view));
     task.setVariableLocal(PlanApproval.PLAN_TITLE, plan.getTitle());
+    // On the task itself: Tasklist's list shows only variables the official may read, and she may
+    // read the task's but not the process instance's.
+    task.setVariableLocal(PlanApproval.PLAN_CODE, plan.getCode());
     OrgUnit issuer = units.findById(plan.getIssuer()).orElseThrow();
     switch (task.getTaskDefinitionKey()) {
       case PlanApproval.DRAFT_PLAN -> {

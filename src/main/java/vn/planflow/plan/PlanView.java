@@ -61,11 +61,16 @@ public record PlanView(
 
   public record Signer(String id, String name, String position, List<String> signatureBlock) {}
 
+  /**
+   * One slip; {@code status} is a {@code SlipStatus} name ({@code CLOSED_EARLY}: not returned
+   * because voting closed early, never counted as agreement) and {@code statusLabel} its words.
+   */
   public record Slip(String member, String name, String position, String vote, String comment,
-      OffsetDateTime castAt) {}
+      OffsetDateTime castAt, String status, String statusLabel) {}
 
   public record VoteRecord(int round, OffsetDateTime sentAt, OffsetDateTime deadline,
-      OffsetDateTime closedAt, Boolean closedAtDeadline, boolean deemedAgreeOnTimeout, int rosterSize,
+      OffsetDateTime closedAt, Boolean closedAtDeadline, Boolean closedEarly, boolean deemedAgreeOnTimeout,
+      boolean closeVotingEarly, int rosterSize,
       Integer agree, Integer disagree, Integer other, Integer unreturned, String result,
       List<Slip> slips) {}
 

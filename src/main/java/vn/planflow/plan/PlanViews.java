@@ -123,20 +123,24 @@ public class PlanViews {
   static VoteRecord voteRecord(VoteRound round) {
     List<Slip> slips = round.getSlips().stream()
         .map(s -> new Slip(s.getMemberId(), s.getMemberName(), s.getPosition().name(),
-            s.getVote() == null ? null : s.getVote().name(), s.getComment(), s.getCastAt()))
+            s.getVote() == null ? null : s.getVote().name(), s.getComment(), s.getCastAt(),
+            round.statusOf(s).name(), round.statusOf(s).label()))
         .toList();
     return new VoteRecord(round.getRound(), round.getSentAt(), round.getDeadline(), round.getClosedAt(),
-        round.getClosedAtDeadline(), round.isDeemedAgree(), slips.size(), round.getAgreeCount(),
+        round.getClosedAtDeadline(), round.isClosed() ? round.isClosedEarly() : null, round.isDeemedAgree(),
+        round.isCloseEarly(), slips.size(), round.getAgreeCount(),
         round.getDisagreeCount(), round.getOtherCount(), round.getUnreturnedCount(), round.getResult(), slips);
   }
 
   /** The record without anyone's answer but this member's, and without counts or result. */
   static VoteRecord ownSlipOnly(VoteRecord record, String member) {
     List<Slip> slips = record.slips().stream()
-        .map(s -> s.member().equals(member) ? s : new Slip(s.member(), s.name(), s.position(), null, null, null))
+        .map(s -> s.member().equals(member) ? s
+            : new Slip(s.member(), s.name(), s.position(), null, null, null, null, null))
         .toList();
-    return new VoteRecord(record.round(), record.sentAt(), record.deadline(), null, null,
-        record.deemedAgreeOnTimeout(), record.rosterSize(), null, null, null, null, null, slips);
+    return new VoteRecord(record.round(), record.sentAt(), record.deadline(), null, null, null,
+        record.deemedAgreeOnTimeout(), record.closeVotingEarly(), record.rosterSize(), null, null, null, null,
+        null, slips);
   }
 
   private String name(String unitCode) {

@@ -19,10 +19,13 @@ import org.springframework.stereotype.Component;
 import vn.planflow.org.OrgGroups;
 
 /**
- * Tasklist lists tasks only through filters. Five shared filters exist from the start, readable
- * by every official and evaluated for whoever opens them: their own tasks, their unit's open
- * tasks, what is due within 3 working days, what is overdue, and their vote slips, each showing
- * the plan's code and title. They are stored queries made here, in code: the REST API refuses
+ * Tasklist lists tasks only through filters. Six shared filters exist from the start, readable
+ * by every official and evaluated for whoever opens them: first (the one Tasklist opens) all the
+ * work waiting for them — tasks assigned to them and their units' open tasks, soonest due first —
+ * then their own tasks, their unit's open tasks, what is due within 3 working days, what is
+ * overdue, and their vote slips, each listing the plan's code and title. Which tasks an official
+ * may see at all is the engine's authorization (candidates and assignees only), so a filter never
+ * shows another unit's work. They are stored queries made here, in code: the REST API refuses
  * filters that carry expressions. Made again at every start, so a changed definition reaches
  * existing installations.
  */
@@ -30,6 +33,7 @@ import vn.planflow.org.OrgGroups;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class TasklistFilters implements ApplicationRunner {
 
+  static final String ALL_MY_WORK = "Việc cần xử lý";
   static final String MY_TASKS = "Việc của tôi";
   static final String UNIT_TASKS = "Việc của đơn vị";
   static final String DUE_SOON = "Sắp đến hạn";
@@ -48,6 +52,9 @@ class TasklistFilters implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
+    // Priority 0: Tasklist lists filters by priority and opens the first.
+    ensure(ALL_MY_WORK, "Việc giao cho tôi và việc đơn vị tôi chưa ai nhận, hạn sớm nhất trước", 0,
+        mineOrMyUnits().orderByDueDate().asc());
     ensure(MY_TASKS, "Việc đã giao cho tôi", 1,
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").orderByDueDate().asc());
     ensure(UNIT_TASKS, "Việc chờ đơn vị tôi nhận xử lý", 2,
@@ -63,7 +70,10 @@ class TasklistFilters implements ApplicationRunner {
             .orderByDueDate().asc());
   }
 
-  /** Tasks assigned to the official, or open to one of their groups. */
+  /**
+   * Tasks assigned to the official, or open to one of their groups (a candidate query leaves out
+   * tasks someone has already claimed).
+   */
   private TaskQuery mineOrMyUnits() {
     return taskService.createTaskQuery()
         .or()

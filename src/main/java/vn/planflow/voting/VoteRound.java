@@ -45,6 +45,13 @@ public class VoteRound {
   @Column(nullable = false)
   private boolean deemedAgree;
 
+  /** The committee's rule when the slips were sent: stop once the outcome cannot change. */
+  @Column(nullable = false)
+  private boolean closeEarly;
+
+  /** Whether the round stopped before its deadline with slips still out. */
+  private Boolean closedEarly;
+
   @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.EAGER)
   @JoinColumn(name = "vote_round_id", nullable = false)
   @OrderBy("id")
@@ -67,13 +74,14 @@ public class VoteRound {
   protected VoteRound() {}
 
   VoteRound(String planCode, int round, String issuerCode, OffsetDateTime sentAt,
-      OffsetDateTime deadline, boolean deemedAgree, List<VoteSlip> roster) {
+      OffsetDateTime deadline, boolean deemedAgree, boolean closeEarly, List<VoteSlip> roster) {
     this.planCode = planCode;
     this.round = round;
     this.issuerCode = issuerCode;
     this.sentAt = sentAt;
     this.deadline = deadline;
     this.deemedAgree = deemedAgree;
+    this.closeEarly = closeEarly;
     this.slips = new ArrayList<>(roster);
   }
 
@@ -85,14 +93,42 @@ public class VoteRound {
     return slips.stream().filter(s -> s.getVote() == null).count();
   }
 
-  void close(String result, boolean atDeadline, OffsetDateTime now) {
+  void close(String result, OffsetDateTime now) {
+    boolean outstanding = unreturned() > 0;
     this.result = result;
-    this.closedAtDeadline = atDeadline;
+    this.closedAtDeadline = outstanding && !now.isBefore(deadline);
+    this.closedEarly = outstanding && now.isBefore(deadline);
     this.closedAt = now;
     this.agreeCount = (int) count(Vote.AGREE);
     this.disagreeCount = (int) count(Vote.DISAGREE);
     this.otherCount = (int) count(Vote.OTHER);
     this.unreturnedCount = (int) unreturned();
+  }
+
+  /**
+   * What a slip says now: the member's vote, still awaited, not returned by the deadline (counted
+   * as agreement only under {@code deemedAgree}), or not returned because voting closed early.
+   */
+  public SlipStatus statusOf(VoteSlip slip) {
+    if (slip.getVote() != null) {
+      return SlipStatus.RETURNED;
+    }
+    if (!isClosed()) {
+      return SlipStatus.AWAITED;
+    }
+    if (Boolean.TRUE.equals(closedEarly)) {
+      return SlipStatus.CLOSED_EARLY;
+    }
+    return deemedAgree ? SlipStatus.NOT_RETURNED_DEEMED_AGREE : SlipStatus.NOT_RETURNED;
+  }
+
+  public boolean isCloseEarly() {
+    return closeEarly;
+  }
+
+  /** True when voting stopped before its deadline while some slips were still out. */
+  public boolean isClosedEarly() {
+    return Boolean.TRUE.equals(closedEarly);
   }
 
   public boolean isClosed() {

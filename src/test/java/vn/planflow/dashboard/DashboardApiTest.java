@@ -34,6 +34,7 @@ class DashboardApiTest {
   private static final String CODE = "KH-DASHBOARD-2026";
 
   @Autowired PlanApprovalDriver driver;
+  @Autowired vn.planflow.org.CommitteeRules committeeRules;
   @Autowired TestRestTemplate rest;
   @Autowired ObjectMapper json;
   @Autowired PlanRepository plans;
@@ -58,8 +59,14 @@ class DashboardApiTest {
     at("2026-05-08 09:00:00");
     driver.complete(CODE, PlanApproval.APPROVE_SUBMISSION, "kt.truongphong", vars("approved", true));
     at("2026-05-11 09:00:00");
-    driver.complete(CODE, PlanApproval.REVIEW_SUBMISSION, "yh.vanphong",
-        vars("decision", "VOTE_SLIP", "signer", "yh.pct1", "voteDays", 2));
+    // Four of seven agree below: the ward's rules here close voting early once that decides it.
+    committeeRules.closeVotingEarly("yh-ubnd", true);
+    try {
+      driver.complete(CODE, PlanApproval.REVIEW_SUBMISSION, "yh.vanphong",
+          vars("decision", "VOTE_SLIP", "signer", "yh.pct1", "voteDays", 2));
+    } finally {
+      committeeRules.restoreDefaults();
+    }
     at("2026-05-12 09:00:00");
     for (String member : List.of("yh.chutich", "yh.pct1", "yh.pct2", "kt.truongphong")) {
       driver.completeTask(driver.openTasks(CODE, PlanApproval.CAST_VOTE).stream()

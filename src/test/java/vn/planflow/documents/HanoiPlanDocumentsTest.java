@@ -49,6 +49,7 @@ class HanoiPlanDocumentsTest {
 
   @Autowired TestRestTemplate rest;
   @Autowired ObjectMapper json;
+  @Autowired vn.planflow.org.CommitteeRules committeeRules;
 
   private OfficialClient as(String user) {
     return OfficialClient.demo(rest, json, user);
@@ -145,7 +146,13 @@ class HanoiPlanDocumentsTest {
     assertThat(submission.textLines()).containsSubsequence("Nơi nhận:", "- Như trên;", "- Lưu: VT, SCT.", "GIÁM ĐỐC",
         "Trần Quang Minh");
 
-    step("hn.vanphong", PlanApproval.REVIEW_SUBMISSION, Map.of("decision", "VOTE_SLIP", "signer", "hn.pct1"));
+    // Eight of fifteen agree: the city's rules here close voting early once that decides it.
+    committeeRules.closeVotingEarly("hn-ubnd", true);
+    try {
+      step("hn.vanphong", PlanApproval.REVIEW_SUBMISSION, Map.of("decision", "VOTE_SLIP", "signer", "hn.pct1"));
+    } finally {
+      committeeRules.restoreDefaults();
+    }
     // Each member opens the draft from the vote slip before voting.
     for (String member : VOTERS) {
       DocxContent beforeVoting = openFromTask(member, PlanApproval.CAST_VOTE, DocumentLinks.PLAN_DOCUMENT);
@@ -156,15 +163,19 @@ class HanoiPlanDocumentsTest {
     DocxContent votes = document("hn.vanphong", "/api/plans/" + CODE + "/vote-record");
     assertThat(votes.paragraphs()).contains("BIÊN BẢN KIỂM PHIẾU",
         "Tổng số thành viên Ủy ban nhân dân thành phố Hà Nội: 15 (theo danh sách dưới đây). Phiếu không gửi lại"
-            + " trước thời hạn không được tính là đồng ý theo Quy chế làm việc của UBND thành phố Hà Nội.",
-        "Đồng ý: 8/15 thành viên (53,3%); không đồng ý: 0; ý kiến khác: 0; không gửi phiếu: 7.",
+            + " trước thời hạn không được tính là đồng ý theo Quy chế làm việc của UBND thành phố Hà Nội; việc lấy"
+            + " phiếu kết thúc sớm khi kết quả đã rõ.",
+        "Đồng ý: 8/15 thành viên (53,3%); không đồng ý: 0; ý kiến khác: 0; không gửi phiếu: 7 (chưa gửi phiếu — đã"
+            + " kết thúc sớm).",
         "Kết luận: Kế hoạch được thông qua (số thành viên đồng ý chiếm quá nửa tổng số thành viên Ủy ban nhân"
             + " dân thành phố Hà Nội).");
     List<List<String>> slips = DocxContent.rows(votes.tables().get(1));
     assertThat(slips).hasSize(16);
     assertThat(slips.get(0)).isEqualTo(VoteRecordDocument.COLUMNS);
     assertThat(slips.stream().skip(1).filter(r -> r.get(3).equals("Đồng ý"))).hasSize(8);
-    assertThat(slips.stream().skip(1).filter(r -> r.get(3).equals("Không gửi phiếu"))).hasSize(7);
+    assertThat(slips.stream().skip(1).filter(r -> r.get(3).equals("Chưa gửi phiếu — đã kết thúc sớm"))).hasSize(7);
+    assertThat(votes.paragraphs()).anyMatch(p -> p.startsWith("Việc lấy phiếu kết thúc lúc ")
+        && p.contains(", trước thời hạn, vì kết quả đã rõ"));
     assertThat(slips).anySatisfy(r -> assertThat(r.subList(1, 6))
         .containsExactly("Lê Mạnh Quân", "Phó Chủ tịch", "Đồng ý", "", "08:30 ngày 11/11/2022"));
 

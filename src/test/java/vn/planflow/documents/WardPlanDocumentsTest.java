@@ -41,6 +41,7 @@ import vn.planflow.plan.PlanService;
 class WardPlanDocumentsTest {
 
   @Autowired PlanApprovalDriver driver;
+  @Autowired vn.planflow.org.CommitteeRules committeeRules;
   @Autowired PlanService plans;
   @Autowired ObjectMapper json;
   @Autowired TestRestTemplate rest;
@@ -89,8 +90,14 @@ class WardPlanDocumentsTest {
     driver.complete(code, PlanApproval.GIVE_OPINION, "vhxh.chuyenvien", vars("opinion", "AGREE"));
     driver.complete(code, PlanApproval.SYNTHESIZE_OPINIONS, "kt.chuyenvien", vars("reconsult", false));
     driver.complete(code, PlanApproval.APPROVE_SUBMISSION, "kt.truongphong", vars("approved", true));
-    driver.complete(code, PlanApproval.REVIEW_SUBMISSION, "yh.vanphong",
-        vars("decision", "VOTE_SLIP", "signer", "yh.pct1", "voteDays", 2));
+    // Four of seven agree: the ward's rules here close voting early once that decides it.
+    committeeRules.closeVotingEarly("yh-ubnd", true);
+    try {
+      driver.complete(code, PlanApproval.REVIEW_SUBMISSION, "yh.vanphong",
+          vars("decision", "VOTE_SLIP", "signer", "yh.pct1", "voteDays", 2));
+    } finally {
+      committeeRules.restoreDefaults();
+    }
     for (String member : List.of("yh.chutich", "yh.pct1", "yh.pct2", "kt.truongphong")) {
       vote(code, member);
     }
@@ -183,8 +190,14 @@ class WardPlanDocumentsTest {
     driver.complete(code, PlanApproval.GIVE_OPINION, "stnmt.chuyenvien", vars("opinion", "AGREE"));
     driver.complete(code, PlanApproval.SYNTHESIZE_OPINIONS, "sct.chuyenvien", vars("reconsult", false));
     driver.complete(code, PlanApproval.APPROVE_SUBMISSION, "sct.giamdoc", vars("approved", true));
-    driver.complete(code, PlanApproval.REVIEW_SUBMISSION, "hn.vanphong",
-        vars("decision", "VOTE_SLIP", "signer", "hn.chutich"));
+    // Eight of fifteen agree below: the city's rules here close voting early once that decides it.
+    committeeRules.closeVotingEarly("hn-ubnd", true);
+    try {
+      driver.complete(code, PlanApproval.REVIEW_SUBMISSION, "hn.vanphong",
+          vars("decision", "VOTE_SLIP", "signer", "hn.chutich"));
+    } finally {
+      committeeRules.restoreDefaults();
+    }
     // The vote record while slips are still out.
     DocxContent open = new DocxContent(get("hn.vanphong", "/api/plans/" + code + "/vote-record"));
     assertThat(open.paragraphs()).anyMatch(p -> p.startsWith("Việc lấy phiếu chưa kết thúc")

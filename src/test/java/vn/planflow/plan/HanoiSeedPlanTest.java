@@ -39,6 +39,7 @@ class HanoiSeedPlanTest {
 
   @Autowired TestRestTemplate rest;
   @Autowired ObjectMapper json;
+  @Autowired vn.planflow.org.CommitteeRules committeeRules;
   @Autowired RuntimeService runtimeService;
 
   private OfficialClient as(String user) {
@@ -85,7 +86,14 @@ class HanoiSeedPlanTest {
     }
     step("sct.chuyenvien", PlanApproval.SYNTHESIZE_OPINIONS, Map.of("reconsult", false));
     step("sct.giamdoc", PlanApproval.APPROVE_SUBMISSION, Map.of("approved", true));
-    step("hn.vanphong", PlanApproval.REVIEW_SUBMISSION, Map.of("decision", "VOTE_SLIP", "signer", "hn.pct1", "voteDays", 3));
+    // Eight of fifteen agree: the city's rules here close voting early once that decides it.
+    committeeRules.closeVotingEarly("hn-ubnd", true);
+    try {
+      step("hn.vanphong", PlanApproval.REVIEW_SUBMISSION,
+          Map.of("decision", "VOTE_SLIP", "signer", "hn.pct1", "voteDays", 3));
+    } finally {
+      committeeRules.restoreDefaults();
+    }
     for (String member : List.of("hn.chutich", "hn.pct1", "hn.pct2", "hn.pct3", "hn.pct4", "hn.cvp",
         "sct.giamdoc", "stnmt.giamdoc")) {
       step(member, PlanApproval.CAST_VOTE, Map.of("vote", "AGREE"));

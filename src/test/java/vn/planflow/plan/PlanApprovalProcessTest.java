@@ -45,6 +45,7 @@ class PlanApprovalProcessTest {
 
 
   @Autowired PlanApprovalDriver driver;
+  @Autowired vn.planflow.org.CommitteeRules committeeRules;
   @Autowired PlanViews views;
   @Autowired RuntimeService runtimeService;
   @Autowired HistoryService historyService;
@@ -54,6 +55,7 @@ class PlanApprovalProcessTest {
   @AfterEach
   void resetClock() {
     driver.resetClock();
+    committeeRules.restoreDefaults();
   }
 
   private static Map<String, Object> vars(Object... pairs) {
@@ -74,9 +76,13 @@ class PlanApprovalProcessTest {
         vars("opinion", "AGREE_WITH_COMMENTS", "comment", "Bổ sung nội dung tuyên truyền trong trường học"));
   }
 
-  /** … then synthesis, the Tờ trình and the office's choice of vote slips, signed by yh.pct1. */
+  /**
+   * … then synthesis, the Tờ trình and the office's choice of vote slips, signed by yh.pct1. These
+   * walks vote only until the outcome is decided: the ward's rules here close voting early.
+   */
   private void throughSubmission(String code, String signer) {
     throughConsultation(code);
+    committeeRules.closeVotingEarly("yh-ubnd", true);
     driver.complete(code, PlanApproval.SYNTHESIZE_OPINIONS, "kt.chuyenvien", vars("reconsult", false));
     driver.complete(code, PlanApproval.APPROVE_SUBMISSION, "kt.truongphong", vars("approved", true));
     driver.complete(code, PlanApproval.REVIEW_SUBMISSION, "yh.vanphong",

@@ -122,8 +122,9 @@ final class WardPlans {
     steps.add(new Step("kt.truongphong", "approveSubmission", Map.of("approved", true)));
     steps.add(new Step("yh.vanphong", "reviewSubmission",
         ordered("decision", "VOTE_SLIP", "signer", "yh.pct1", "voteDays", 2)));
-    // Four of the seven members agree: the outcome is decided and voting closes early.
-    for (String member : List.of("yh.chutich", "yh.pct1", "yh.pct2", "kt.truongphong")) {
+    // Every member returns the slip: the demo ward keeps slips open until all are in or the deadline.
+    for (String member : List.of("yh.chutich", "yh.pct1", "yh.pct2", "kt.truongphong", "vhxh.truongphong",
+        "yh.congan", "yh.quansu")) {
       steps.add(new Step(member, "castVote", Map.of("vote", "AGREE")));
     }
     steps.add(new Step("yh.pct1", "signPlan", Map.of("decision", "SIGN")));

@@ -77,6 +77,7 @@ class YenHoaReportingTest {
 
   @Autowired TestRestTemplate rest;
   @Autowired ObjectMapper json;
+  @Autowired vn.planflow.org.CommitteeRules committeeRules;
 
   private OfficialClient as(String user) {
     return OfficialClient.demo(rest, json, user);
@@ -335,9 +336,14 @@ class YenHoaReportingTest {
     step("yh.congan.canbo", PlanApproval.GIVE_OPINION, Map.of("opinion", "AGREE"));
     step("kt.chuyenvien", PlanApproval.SYNTHESIZE_OPINIONS, Map.of("reconsult", false));
     step("kt.truongphong", PlanApproval.APPROVE_SUBMISSION, Map.of("approved", true));
-    step("yh.vanphong", PlanApproval.REVIEW_SUBMISSION, Map.of("decision", "VOTE_SLIP", "signer", "yh.pct1",
-        "voteDays", 2));
-    // Four of the seven members agree: the outcome is decided and the vote closes early.
+    // Four of the seven members agree: where the ward's rules close voting early, that decides it.
+    committeeRules.closeVotingEarly("yh-ubnd", true);
+    try {
+      step("yh.vanphong", PlanApproval.REVIEW_SUBMISSION, Map.of("decision", "VOTE_SLIP", "signer", "yh.pct1",
+          "voteDays", 2));
+    } finally {
+      committeeRules.restoreDefaults();
+    }
     for (String member : List.of("yh.chutich", "yh.pct1", "yh.pct2", "kt.truongphong")) {
       step(member, PlanApproval.CAST_VOTE, Map.of("vote", "AGREE"));
     }

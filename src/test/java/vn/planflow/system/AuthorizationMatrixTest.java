@@ -89,6 +89,7 @@ class AuthorizationMatrixTest {
   @Autowired TestRestTemplate rest;
   @Autowired ObjectMapper json;
   @Autowired PlanApprovalDriver driver;
+  @Autowired vn.planflow.org.CommitteeRules committeeRules;
   @Autowired OfficialRepository officials;
 
   /** A column of the matrix: what is tried, who should succeed, and how to find out. */
@@ -233,6 +234,8 @@ class AuthorizationMatrixTest {
     driver.complete(CONSULTING, PlanApproval.DRAFT_PLAN, "kt.chuyenvien", vars("consultedUnits", List.of("yh-pvhxh")));
     driver.complete(CONSULTING, PlanApproval.REVIEW_DRAFT, "kt.truongphong", vars("approved", true));
 
+    // TALLIED is decided by four of seven slips: the ward's rules here close voting early.
+    committeeRules.closeVotingEarly("yh-ubnd", true);
     for (String code : List.of(VOTING, TALLIED)) {
       driver.createWardPlan(code);
       driver.complete(code, PlanApproval.DRAFT_PLAN, "kt.chuyenvien", vars("consultedUnits", List.of("yh-pvhxh")));
@@ -249,6 +252,7 @@ class AuthorizationMatrixTest {
       vote(TALLIED, member, "AGREE", null);
     }
     driver.task(TALLIED, PlanApproval.SIGN_PLAN);
+    committeeRules.restoreDefaults();
 
     // Last, as its timers would fire at any later step run on today's clock.
     driver.moveClockTo(java.sql.Timestamp.valueOf("2026-05-04 08:30:00"));

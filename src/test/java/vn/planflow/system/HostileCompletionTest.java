@@ -51,6 +51,7 @@ class HostileCompletionTest {
   @Autowired TestRestTemplate rest;
   @Autowired ObjectMapper json;
   @Autowired PlanApprovalDriver driver;
+  @Autowired vn.planflow.org.CommitteeRules committeeRules;
   @Autowired JdbcTemplate jdbc;
   @Autowired TaskService taskService;
 
@@ -68,9 +69,15 @@ class HostileCompletionTest {
       step(code, PlanApproval.GIVE_OPINION, "vhxh.chuyenvien", Map.of("opinion", "AGREE"));
       step(code, PlanApproval.SYNTHESIZE_OPINIONS, "kt.chuyenvien", Map.of("reconsult", false));
       step(code, PlanApproval.APPROVE_SUBMISSION, "kt.truongphong", Map.of("approved", true));
-      step(code, PlanApproval.REVIEW_SUBMISSION, "yh.vanphong",
-          Map.of("decision", "VOTE_SLIP", "signer", "yh.pct1", "voteDays", 2));
-      // Four of the seven disagree: the slips close and the Office records the meeting's decision.
+      // Four of the seven disagree: the ward's rules here close the slips once that decides it, and
+      // the Office records the meeting's decision.
+      committeeRules.closeVotingEarly("yh-ubnd", true);
+      try {
+        step(code, PlanApproval.REVIEW_SUBMISSION, "yh.vanphong",
+            Map.of("decision", "VOTE_SLIP", "signer", "yh.pct1", "voteDays", 2));
+      } finally {
+        committeeRules.restoreDefaults();
+      }
       for (String member : List.of("yh.chutich", "yh.pct2", "yh.congan", "yh.quansu")) {
         Task slip = driver.taskOf(code, PlanApproval.CAST_VOTE, "member", member);
         attackAndComplete(slip, member, Map.of("vote", "DISAGREE"));

@@ -28,10 +28,12 @@ class TasklistFiltersTest {
 
   private static final String UNIT_WORK = "filter-probe-unit-work";
   private static final String VOTE = "filter-probe-vote";
+  private static final String ASSIGNED = "filter-probe-assigned";
 
   @Autowired RepositoryService repositoryService;
   @Autowired RuntimeService runtimeService;
   @Autowired TestRestTemplate rest;
+  @Autowired org.camunda.bpm.engine.TaskService taskService;
   @Autowired ObjectMapper json;
 
   @BeforeEach
@@ -43,6 +45,9 @@ class TasklistFiltersTest {
               .camundaDueDate("${due}").endEvent().done())
           .addModelInstance(VOTE + ".bpmn", Bpmn.createExecutableProcess(VOTE).camundaHistoryTimeToLive(1)
               .startEvent().userTask("castVote").name("${name}").camundaAssignee("${member}")
+              .camundaDueDate("${due}").endEvent().done())
+          .addModelInstance(ASSIGNED + ".bpmn", Bpmn.createExecutableProcess(ASSIGNED).camundaHistoryTimeToLive(1)
+              .startEvent().userTask("Task_Assigned").name("${name}").camundaAssignee("${member}")
               .camundaDueDate("${due}").endEvent().done())
           .deploy();
     }
@@ -59,7 +64,9 @@ class TasklistFiltersTest {
 
   /** Tasks this test makes (other tests sharing the context leave tasks of their own). */
   private static final java.util.Set<String> PROBES = java.util.Set.of("Việc hạn 6/5", "Việc hạn 7/5",
-      "Việc quá hạn 28/4", "Việc của phòng khác hạn 4/5", "Phiếu của trưởng phòng");
+      "Việc quá hạn 28/4", "Việc của phòng khác hạn 4/5", "Phiếu của trưởng phòng",
+      "Việc đơn vị hạn 12/6", "Việc giao riêng hạn 15/6", "Việc đơn vị hạn 19/6", "Việc phòng khác hạn 11/6",
+      "Việc đồng nghiệp đã nhận hạn 10/6");
 
   /** The names of this test's tasks that a filter lists for this official. */
   private List<String> list(String user, String filterName) {
@@ -82,7 +89,49 @@ class TasklistFiltersTest {
     List<String> names = new ArrayList<>();
     OfficialClient.demo(rest, json, "htx-trunghoa.nhanvien").getJson("/engine-rest/filter?resourceType=Task")
         .forEach(filter -> names.add(filter.get("name").asText()));
-    assertThat(names).contains("Việc của tôi", "Việc của đơn vị", "Sắp đến hạn", "Quá hạn", "Phiếu biểu quyết");
+    assertThat(names).contains("Việc cần xử lý", "Việc của tôi", "Việc của đơn vị", "Sắp đến hạn", "Quá hạn",
+        "Phiếu biểu quyết");
+  }
+
+  /**
+   * Tasklist opens the filter of lowest priority: "Việc cần xử lý", the official's own tasks and
+   * their units' unclaimed ones, soonest due first, each listed with the plan's code and title —
+   * and never another unit's work, through a filter or around it.
+   */
+  @Test
+  void theFilterTasklistOpensFirstListsTheOfficialsAndTheirUnitsWorkSoonestDueFirst() {
+    unitTask("Việc đơn vị hạn 19/6", "yh-pkthtdt", "2026-06-19T17:00:00");
+    unitTask("Việc đơn vị hạn 12/6", "yh-pkthtdt", "2026-06-12T17:00:00");
+    unitTask("Việc phòng khác hạn 11/6", "yh-pvhxh", "2026-06-11T17:00:00");
+    runtimeService.startProcessInstanceByKey(ASSIGNED, Map.of("name", "Việc giao riêng hạn 15/6",
+        "member", "kt.chuyenvien", "due", "2026-06-15T17:00:00"));
+    unitTask("Việc đồng nghiệp đã nhận hạn 10/6", "yh-pkthtdt", "2026-06-10T17:00:00");
+    org.camunda.bpm.engine.task.Task claimed = taskService.createTaskQuery()
+        .taskName("Việc đồng nghiệp đã nhận hạn 10/6").singleResult();
+    taskService.setAssignee(claimed.getId(), "kt.truongphong");
+
+    assertThat(list("kt.chuyenvien", "Việc cần xử lý"))
+        .containsExactly("Việc đơn vị hạn 12/6", "Việc giao riêng hạn 15/6", "Việc đơn vị hạn 19/6");
+    assertThat(list("vhxh.chuyenvien", "Việc cần xử lý")).containsExactly("Việc phòng khác hạn 11/6");
+    assertThat(list("kt.truongphong", "Việc cần xử lý")).contains("Việc đồng nghiệp đã nhận hạn 10/6")
+        .doesNotContain("Việc phòng khác hạn 11/6");
+
+    // Around the filters, Camunda REST shows the official no task of another unit either.
+    OfficialClient official = OfficialClient.demo(rest, json, "kt.chuyenvien");
+    List<String> visible = new ArrayList<>();
+    official.getJson("/engine-rest/task?processDefinitionKey=" + UNIT_WORK + "&maxResults=1000")
+        .forEach(task -> visible.add(task.get("name").asText()));
+    assertThat(visible).contains("Việc đơn vị hạn 12/6").doesNotContain("Việc phòng khác hạn 11/6");
+
+    JsonNode first = null;
+    for (JsonNode filter : official.getJson("/engine-rest/filter?resourceType=Task&sortBy=name&sortOrder=asc")) {
+      if (first == null || filter.at("/properties/priority").asInt() < first.at("/properties/priority").asInt()) {
+        first = filter;
+      }
+    }
+    assertThat(first.get("name").asText()).isEqualTo("Việc cần xử lý");
+    assertThat(first.at("/properties/variables").findValuesAsText("name")).containsExactly("planCode", "planTitle");
+    assertThat(first.at("/properties/variables").findValuesAsText("label")).containsExactly("Mã kế hoạch", "Kế hoạch");
   }
 
   @Test

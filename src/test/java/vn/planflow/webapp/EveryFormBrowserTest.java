@@ -51,6 +51,7 @@ class EveryFormBrowserTest {
 
   @LocalServerPort int port;
   @Autowired PlanApprovalDriver driver;
+  @Autowired vn.planflow.org.CommitteeRules committeeRules;
   @Autowired PlanService plans;
   @Autowired TaskService taskService;
   @Autowired ObjectMapper json;
@@ -62,12 +63,15 @@ class EveryFormBrowserTest {
 
   @BeforeEach
   void startChromium() {
+    // The walks vote only until four of seven decide the outcome: the ward closes voting early here.
+    committeeRules.closeVotingEarly("yh-ubnd", true);
     browser = HeadlessChromium.start();
     wait = new WebDriverWait(browser, Duration.ofSeconds(60));
   }
 
   @AfterEach
   void stopChromium() {
+    committeeRules.restoreDefaults();
     if (browser != null) {
       browser.quit();
     }

@@ -20,7 +20,7 @@ export default {
     short: 'DD/MM/YYYY'
   },
   customScripts: ['../../assets/planflow/language', '../../assets/planflow/texts',
-    '../../assets/planflow/tasklist-forms'],
+    '../../assets/planflow/tasklist-forms', '../../assets/planflow/tasklist-sorting'],
 
   shortcuts: {
     claimTask: {
