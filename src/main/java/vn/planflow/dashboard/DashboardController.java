@@ -8,7 +8,6 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -33,7 +32,6 @@ import vn.planflow.plan.ReadPolicy;
 @RestController
 class DashboardController {
 
-  static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
   static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
   /** Excel reads a CSV file as UTF-8 (and so shows Vietnamese) only when it starts with a BOM. */
   private static final String BOM = "\uFEFF";
@@ -102,19 +100,8 @@ class DashboardController {
     return "csv".equalsIgnoreCase(format) ? csv(entries, plan) : ResponseEntity.ok(entries);
   }
 
-  /**
-   * The pages put every value in with {@code textContent}; should one ever be inserted as HTML,
-   * the browser still runs only the dashboard's own scripts, loads nothing from elsewhere and
-   * lets no other site frame the page.
-   */
-  static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; object-src 'none'; "
-      + "base-uri 'none'; form-action 'self'; frame-ancestors 'self'; img-src 'self' data:; "
-      + "style-src 'self' 'unsafe-inline'";
-
   private static ResponseEntity<ClassPathResource> page(String path) {
-    return ResponseEntity.ok().contentType(HTML).cacheControl(CacheControl.noStore())
-        .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
-        .body(new ClassPathResource(path));
+    return vn.planflow.system.Pages.page(path);
   }
 
   private static ResponseEntity<byte[]> csv(List<AuditEntry> entries, String plan) {

@@ -1,13 +1,10 @@
 package vn.planflow.org;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -39,11 +36,6 @@ import vn.planflow.org.SubstitutionService.View;
 @RestController
 class SubstitutionController {
 
-  private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
-  private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; object-src 'none'; "
-      + "base-uri 'none'; form-action 'self'; frame-ancestors 'self'; img-src 'self' data:; "
-      + "style-src 'self' 'unsafe-inline'";
-
   private final SubstitutionService service;
   private final Callers callers;
   private final OfficialRepository officials;
@@ -56,9 +48,7 @@ class SubstitutionController {
 
   @GetMapping("/dashboard/substitutes")
   ResponseEntity<ClassPathResource> page() {
-    return ResponseEntity.ok().contentType(HTML).cacheControl(CacheControl.noStore())
-        .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
-        .body(new ClassPathResource("dashboard/substitutes.html"));
+    return vn.planflow.system.Pages.page("dashboard/substitutes.html");
   }
 
   @GetMapping("/api/substitutions")

@@ -60,6 +60,9 @@ class PlanApprovalEnginePlugin extends AbstractProcessEnginePlugin {
         if (PlanApproval.REVIEW_DRAFT.equals(activity.getId())) {
           definition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, DraftReturns::reviewed);
         }
+        if (PlanApproval.SIGN_PLAN.equals(activity.getId())) {
+          definition.addTaskListener(TaskListener.EVENTNAME_COMPLETE, DraftReturns::signed);
+        }
         String processKey = ((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey();
         definition.addTaskListener(TaskListener.EVENTNAME_CREATE, task -> forms.orderedStream()
             .filter(preparer -> preparer.processKey().equals(processKey))

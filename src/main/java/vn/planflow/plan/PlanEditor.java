@@ -202,11 +202,21 @@ class PlanEditor {
    * 404 for an unknown plan or task, 403 for an official who is not a drafter of the plan or may
    * not work its draft task, 409 when the plan is past drafting or the task is not its open draft.
    */
+  /**
+   * Where the drafter may change the content: while drafting (also after the leader's return), and
+   * while taking in the consultation's opinions (also after the signer's return, which the process
+   * sends back to the synthesis).
+   */
+  private static final java.util.Map<PlanStatus, String> EDITING_STEPS = java.util.Map.of(
+      PlanStatus.DRAFTING, PlanApproval.DRAFT_PLAN,
+      PlanStatus.SYNTHESIZING, PlanApproval.SYNTHESIZE_OPINIONS);
+
   private Task requireEditor(Plan plan, String taskId, String caller) {
     planService.requireDrafter(caller, plan.getLeadUnit());
-    if (plan.getStatus() != PlanStatus.DRAFTING) {
+    String editingStep = EDITING_STEPS.get(plan.getStatus());
+    if (editingStep == null) {
       throw new ConflictException("Kế hoạch '" + plan.getCode() + "' đang ở bước '" + plan.getStatus().label()
-          + "': chỉ sửa nội dung khi đang soạn thảo");
+          + "': chỉ sửa nội dung khi đang soạn thảo hoặc tổng hợp ý kiến");
     }
     if (taskId == null || taskId.isBlank()) {
       throw new InvalidRequestException("task", "thiếu mã nhiệm vụ soạn thảo (task)");
@@ -216,9 +226,10 @@ class PlanEditor {
     if (task == null) {
       throw new ConflictException("Nhiệm vụ soạn thảo này đã kết thúc hoặc không còn: hãy mở lại nhiệm vụ trong Tasklist");
     }
-    if (!PlanApproval.DRAFT_PLAN.equals(task.getTaskDefinitionKey())
+    if (!editingStep.equals(task.getTaskDefinitionKey())
         || !task.getProcessInstanceId().equals(plan.getProcessInstanceId())) {
-      throw new InvalidRequestException("task", "nhiệm vụ '" + taskId + "' không phải bước soạn thảo của kế hoạch này");
+      throw new InvalidRequestException("task", "nhiệm vụ '" + taskId
+          + "' không phải bước soạn thảo hoặc tổng hợp ý kiến đang mở của kế hoạch này");
     }
     List<String> groups = identityService.createGroupQuery().groupMember(caller).list().stream()
         .map(Group::getId).toList();

@@ -2,12 +2,10 @@ package vn.planflow.plan;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,12 +29,6 @@ import vn.planflow.system.InvalidRequestException;
 @RestController
 class PlanEditorController {
 
-  private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
-  /** As the dashboard's pages: own scripts only, no inline script. */
-  private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; object-src 'none'; "
-      + "base-uri 'none'; form-action 'self'; frame-ancestors 'self'; img-src 'self' data:; "
-      + "style-src 'self' 'unsafe-inline'";
-
   private final PlanEditor editor;
 
   PlanEditorController(PlanEditor editor) {
@@ -45,9 +37,7 @@ class PlanEditorController {
 
   @GetMapping("/dashboard/plans/{code}/edit")
   ResponseEntity<ClassPathResource> page(@PathVariable String code) {
-    return ResponseEntity.ok().contentType(HTML).cacheControl(CacheControl.noStore())
-        .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
-        .body(new ClassPathResource("dashboard/plan-editor.html"));
+    return vn.planflow.system.Pages.page("dashboard/plan-editor.html");
   }
 
   /** The draft, with the unit names the page's pickers offer. */

@@ -76,12 +76,7 @@ public class PlanTaskForms implements vn.planflow.system.TaskFormPreparer {
       case PlanApproval.DRAFT_PLAN -> {
         task.setVariableLocal("unitOptions", json(unitOptions(plan)));
         // The form links to the plan editor with this task; a leader's return shows its reason.
-        task.setVariableLocal("editorUrl", "/dashboard/plans/" + java.net.URLEncoder.encode(plan.getCode(),
-            java.nio.charset.StandardCharsets.UTF_8) + "/edit?task=" + task.getId());
-        Object returnReason = task.getVariable(DraftReturns.RETURN_REASON);
-        if (returnReason != null) {
-          task.setVariableLocal(DraftReturns.RETURN_REASON, returnReason.toString());
-        }
+        editorLinkAndReturnReason(task, plan);
         if (task.getVariable(PlanApproval.CONSULTATION_DAYS) == null) {
           task.getExecution().setVariable(PlanApproval.CONSULTATION_DAYS, issuer.consultationDays());
         }
@@ -95,6 +90,8 @@ public class PlanTaskForms implements vn.planflow.system.TaskFormPreparer {
       case PlanApproval.SYNTHESIZE_OPINIONS -> {
         task.setVariableLocal("opinions", json(consultation.opinionTable(plan.getCode())));
         task.setVariableLocal("unitOptions", json(unitOptions(plan)));
+        // The opinions taken in, or the signer's return, are written into the plan in the editor.
+        editorLinkAndReturnReason(task, plan);
       }
       case PlanApproval.REVIEW_SUBMISSION -> {
         task.setVariableLocal("signerOptions", json(signerOptions(plan.getIssuer())));
@@ -145,6 +142,19 @@ public class PlanTaskForms implements vn.planflow.system.TaskFormPreparer {
     return json(views.of(plan));
   }
 
+
+  /**
+   * The link to the plan editor with this task, and why the draft came back (the leader's return on
+   * {@code draftPlan}, the signer's on {@code synthesizeOpinions}), as task-local variables.
+   */
+  private static void editorLinkAndReturnReason(DelegateTask task, Plan plan) {
+    task.setVariableLocal("editorUrl", "/dashboard/plans/" + java.net.URLEncoder.encode(plan.getCode(),
+        java.nio.charset.StandardCharsets.UTF_8) + "/edit?task=" + task.getId());
+    Object returnReason = task.getVariable(DraftReturns.RETURN_REASON);
+    if (returnReason != null) {
+      task.setVariableLocal(DraftReturns.RETURN_REASON, returnReason.toString());
+    }
+  }
   private List<Map<String, String>> unitOptions(Plan plan) {
     return units.findAllByOrderByCodeAsc().stream()
         .filter(u -> !u.getCode().equals(plan.getLeadUnit()))

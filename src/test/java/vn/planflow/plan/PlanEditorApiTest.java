@@ -193,8 +193,33 @@ class PlanEditorApiTest {
         draft("yh-pkthtdt"), MediaType.APPLICATION_JSON);
 
     assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-    assertThat(late.getBody()).contains("chỉ sửa nội dung khi đang soạn thảo");
+    assertThat(late.getBody()).contains("chỉ sửa nội dung khi đang soạn thảo hoặc tổng hợp ý kiến");
     assertThat(driver.plan("KH-EDIT-LATE").getLegalBases()).isEqualTo(before);
+  }
+
+  /** The opinions taken in (or a signer's return) are written in the editor from the synthesis task. */
+  @Test
+  void theSynthesisTaskEditsThePlanButNotWithTheFinishedDraftTask() {
+    driver.createWardPlan("KH-EDIT-SYNTH");
+    String draftTask = as("kt.chuyenvien").taskId("KH-EDIT-SYNTH", PlanApproval.DRAFT_PLAN);
+    as("kt.chuyenvien").complete(draftTask, Map.of("consultedUnits", List.of("yh-pvhxh")));
+    as("kt.truongphong").complete(as("kt.truongphong").taskId("KH-EDIT-SYNTH", PlanApproval.REVIEW_DRAFT),
+        Map.of("approved", true));
+    as("vhxh.chuyenvien").complete(as("vhxh.chuyenvien").taskId("KH-EDIT-SYNTH", PlanApproval.GIVE_OPINION),
+        Map.of("opinion", "AGREE"));
+    driver.executeJobs();
+    assertThat(driver.plan("KH-EDIT-SYNTH").getStatus()).isEqualTo(PlanStatus.SYNTHESIZING);
+    String synthesis = as("kt.chuyenvien").taskId("KH-EDIT-SYNTH", PlanApproval.SYNTHESIZE_OPINIONS);
+    assertThat(taskService.getVariableLocal(synthesis, "editorUrl"))
+        .isEqualTo("/dashboard/plans/KH-EDIT-SYNTH/edit?task=" + synthesis);
+
+    ResponseEntity<String> old = as("kt.chuyenvien").send(HttpMethod.PUT, url("KH-EDIT-SYNTH", draftTask),
+        draft("yh-pkthtdt"), MediaType.APPLICATION_JSON);
+    assertThat(old.getStatusCode()).isIn(HttpStatus.BAD_REQUEST, HttpStatus.CONFLICT);
+    ResponseEntity<String> saved = as("kt.chuyenvien").send(HttpMethod.PUT, url("KH-EDIT-SYNTH", synthesis),
+        draft("yh-pkthtdt"), MediaType.APPLICATION_JSON);
+    assertThat(saved.getStatusCode()).as(saved.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(driver.plan("KH-EDIT-SYNTH").getStatus()).isEqualTo(PlanStatus.SYNTHESIZING);
   }
 
   @Test

@@ -60,12 +60,25 @@ class EveryFormBrowserTest {
 
   private WebDriver browser;
   private WebDriverWait wait;
+  /** Mouse clicks since the last screenshot: each step's count goes to flow-clicks.tsv. */
+  private int clicks;
 
   @BeforeEach
   void startChromium() {
     // The walks vote only until four of seven decide the outcome: the ward closes voting early here.
     committeeRules.closeVotingEarly("yh-ubnd", true);
-    browser = HeadlessChromium.start();
+    browser = new org.openqa.selenium.support.events.EventFiringDecorator<>(
+        new org.openqa.selenium.support.events.WebDriverListener() {
+          @Override
+          public void afterClick(WebElement element) {
+            clicks++;
+          }
+
+          @Override
+          public void afterPerform(WebDriver driver, java.util.Collection<org.openqa.selenium.interactions.Sequence> actions) {
+            clicks++; // the pickers' Actions click
+          }
+        }).decorate(HeadlessChromium.start());
     wait = new WebDriverWait(browser, Duration.ofSeconds(60));
   }
 
@@ -232,6 +245,21 @@ class EveryFormBrowserTest {
     });
     assertThat(driver.openTasks(code, PlanApproval.SYNTHESIZE_OPINIONS)).as("back to the drafter").hasSize(1);
     assertThat(driver.plan(code).getStatus().name()).isEqualTo("SYNTHESIZING");
+    run(() -> {
+      // The drafter reads the signer's reason on her synthesis task and corrects the plan in the editor.
+      login("kt.chuyenvien");
+      Task returned = driver.task(code, PlanApproval.SYNTHESIZE_OPINIONS);
+      openTask(returned, "Tổng hợp");
+      assertThat(form().getText()).contains("Hồ sơ bị người ký trả lại", "Đề nghị rà soát lại kinh phí thực hiện.");
+      shot("flow-16a-synthesizeOpinions-bi-nguoi-ky-tra-lai");
+      openEditor(code, returned.getId());
+      assertThat(visible(By.id("returnBox")).getText()).contains("Đề nghị rà soát lại kinh phí thực hiện.");
+      editorInput("#budget", "Ngân sách phường năm 2026 (đã rà soát theo ý kiến của người ký) và nguồn xã hội hóa.");
+      saveEditor("flow-16b-editor-sua-sau-nguoi-ky-tra-lai");
+      backToTask("Hồ sơ bị người ký trả lại"); // the synthesis form shows the opinions, not the budget
+      shot("flow-16c-synthesizeOpinions-da-sua");
+    });
+    assertThat(driver.plan(code).getBudget()).contains("đã rà soát theo ý kiến của người ký");
     // The first round's comment was answered in the dynamic list: not accepted, with the reason.
     var answered = opinions.findByPlanCodeAndRoundOrderByIdAsc(code, 1).get(0);
     assertThat(answered.getAccepted()).isFalse();
@@ -636,8 +664,13 @@ class EveryFormBrowserTest {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
+  /** The screen as it is, and the clicks it took since the previous screenshot (flow-clicks.tsv). */
   private void shot(String name) throws Exception {
     Files.createDirectories(SHOTS);
     Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    Files.writeString(SHOTS.resolve("flow-clicks.tsv"), name + "\t" + clicks + "\n",
+        java.nio.charset.StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+        java.nio.file.StandardOpenOption.APPEND);
+    clicks = 0;
   }
 }

@@ -94,6 +94,18 @@ function addDashboardLink() {
   dashboard.title = language === 'en' ? 'Plans, reporting and targets at a glance'
     : 'Tình hình các kế hoạch, báo cáo và chỉ tiêu';
   document.body.appendChild(dashboard);
+  if (/\/app\/tasklist\//.test(window.location.pathname)) {
+    // Where an official names a substitute for an absence, or takes over a task as one.
+    const substitutes = document.createElement('a');
+    substitutes.className = 'planflow-dashboard-link planflow-substitutes-link';
+    substitutes.href = '/dashboard/substitutes';
+    substitutes.target = '_blank';
+    substitutes.rel = 'noopener';
+    substitutes.textContent = language === 'en' ? 'Substitutes' : 'Ủy quyền';
+    substitutes.title = language === 'en' ? 'Name a substitute, or take over a task as one'
+      : 'Ủy quyền xử lý khi vắng mặt, hoặc nhận xử lý thay';
+    document.body.appendChild(substitutes);
+  }
 }
 
 if (document.body) {
