@@ -39,6 +39,7 @@ class TasklistFilters implements ApplicationRunner {
   static final String DUE_SOON = "Sắp đến hạn";
   static final String OVERDUE = "Quá hạn";
   static final String VOTE_SLIPS = "Phiếu biểu quyết";
+  static final String SUBSTITUTE_TASKS = "Việc được ủy quyền";
 
   private final FilterService filterService;
   private final TaskService taskService;
@@ -67,6 +68,11 @@ class TasklistFilters implements ApplicationRunner {
         mineOrMyUnits().dueBeforeExpression("${now()}").orderByDueDate().asc());
     ensure(VOTE_SLIPS, "Phiếu biểu quyết đang chờ tôi", 5,
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}").taskDefinitionKey("castVote")
+            .orderByDueDate().asc());
+    // A substitute is offered an absent official's task by name, as candidate user (org's
+    // substitutions), whether the task is still assigned to the official or already taken over.
+    ensure(SUBSTITUTE_TASKS, "Việc của cán bộ khác mà tôi được ủy quyền xử lý thay", 6,
+        taskService.createTaskQuery().taskCandidateUserExpression("${currentUser()}").includeAssignedTasks()
             .orderByDueDate().asc());
   }
 

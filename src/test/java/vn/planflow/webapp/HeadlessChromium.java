@@ -20,6 +20,17 @@ final class HeadlessChromium {
 
   private HeadlessChromium() {}
 
+  /**
+   * Tasklist's address for a filter's list, newest task first. The tests share one application, so
+   * a unit's list also holds the tasks other tests left open; soonest due first (planflow's order)
+   * would put a test's new task after them, beyond the first page.
+   */
+  static String tasklistNewestFirst(int port, String filterId) {
+    return "http://localhost:" + port + "/camunda/app/tasklist/default/#/?filter=" + filterId + "&sorting="
+        + java.net.URLEncoder.encode("[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]",
+            java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
   /** A new browser; the test is skipped (JUnit assumption) where Chromium is not installed. */
   static WebDriver start() {
     Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),

@@ -44,6 +44,7 @@ class HistoryAttachmentsBrowserTest {
 
   @LocalServerPort int port;
   @Autowired PlanApprovalDriver driver;
+  @Autowired org.camunda.bpm.engine.FilterService filters;
   @Autowired TaskService taskService;
 
   private WebDriver browser;
@@ -70,7 +71,7 @@ class HistoryAttachmentsBrowserTest {
     try {
       // The drafter opens her task; from its form, the plan's attachments page.
       login("kt.chuyenvien");
-      openUnitTask("Soạn dự thảo kế hoạch");
+      openUnitTask(CODE, "Soạn dự thảo kế hoạch");
       WebElement form = formShowing("Quá trình xử lý");
       assertThat(form.getText()).contains("Tạo kế hoạch, bắt đầu quy trình phê duyệt").contains("Phạm Thị Hạnh")
           .contains("Kế hoạch chưa có tệp đính kèm.");
@@ -81,7 +82,17 @@ class HistoryAttachmentsBrowserTest {
       wait.until(d -> d.getCurrentUrl().contains("/dashboard/plans/" + CODE + "/attachments?task=" + taskId));
 
       // A comment on her task, then a file.
-      visible(By.id("comment-message")).sendKeys(COMMENT);
+      visible(By.id("comment-message"));
+      // Typed until the box holds it: under load a keystroke sent while the page settles can be lost,
+      // and an empty (required) box is then refused by the browser without a word.
+      wait.ignoring(StaleElementReferenceException.class).until(d -> {
+        WebElement box = d.findElement(By.id("comment-message"));
+        if (!COMMENT.equals(box.getDomProperty("value"))) {
+          box.clear();
+          box.sendKeys(COMMENT);
+        }
+        return COMMENT.equals(box.getDomProperty("value"));
+      });
       click(By.id("comment-send"));
       wait.until(d -> d.findElement(By.id("done")).getText().contains("Đã lưu ghi chú"));
       assertThat(taskService.getTaskComments(taskId)).extracting(Comment::getFullMessage).containsExactly(COMMENT);
@@ -111,7 +122,7 @@ class HistoryAttachmentsBrowserTest {
       // The leader's review: the drafter's comment and file in the history of his form.
       browser.manage().deleteAllCookies();
       login("kt.truongphong");
-      openUnitTask("Lãnh đạo đơn vị duyệt dự thảo");
+      openUnitTask(CODE, "Lãnh đạo đơn vị duyệt dự thảo");
       WebElement form = formShowing(COMMENT);
       String text = form.getText();
       assertThat(text).contains("Soạn dự thảo kế hoạch: Phạm Thị Hạnh (Phòng Kinh tế, Hạ tầng và Đô thị) — Ghi chú. " + COMMENT)
@@ -141,9 +152,11 @@ class HistoryAttachmentsBrowserTest {
     browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
   }
 
-  private void openUnitTask(String name) {
-    click(By.xpath("//a[contains(normalize-space(.), 'Việc của đơn vị')]"));
-    click(By.xpath("//a[contains(normalize-space(.), '" + name + "')]"));
+  /** The plan's task in the unit's list, which holds other plans' tasks too (soonest due first). */
+  private void openUnitTask(String planCode, String name) {
+    browser.get(HeadlessChromium.tasklistNewestFirst(port,
+        filters.createFilterQuery().filterName("Việc của đơn vị").singleResult().getId()));
+    click(By.xpath("//li[contains(normalize-space(.), '" + planCode + "')]//a[contains(normalize-space(.), '" + name + "')]"));
     click(By.cssSelector("button.claim, a.claim, [ng-click*='claim()']"));
   }
 

@@ -51,6 +51,7 @@ class MarkupInFormsBrowserTest {
 
   @LocalServerPort int port;
   @Autowired PlanApprovalDriver driver;
+  @Autowired org.camunda.bpm.engine.FilterService filters;
   @Autowired PlanService plans;
 
   private WebDriver browser;
@@ -79,7 +80,7 @@ class MarkupInFormsBrowserTest {
     try {
       // The leader reviews the draft: title, legal basis, objectives, section, budget, appendix.
       login("kt.truongphong");
-      openUnitTask("Lãnh đạo đơn vị duyệt dự thảo");
+      openUnitTask(code, "Lãnh đạo đơn vị duyệt dự thảo");
       WebElement form = formShowing("Mục tiêu, yêu cầu");
       assertShownAsText(form, "xss-tasklist-form");
       assertThat(form.getText()).as("the appendix table").contains("Nhiệm vụ " + PAYLOAD);
@@ -90,7 +91,7 @@ class MarkupInFormsBrowserTest {
           Map.of("opinion", "AGREE_WITH_COMMENTS", "comment", "Góp ý " + PAYLOAD));
       browser.manage().deleteAllCookies();
       login("kt.chuyenvien");
-      openUnitTask("Tổng hợp, tiếp thu, giải trình ý kiến");
+      openUnitTask(code, "Tổng hợp, tiếp thu, giải trình ý kiến");
       form = formShowing("Góp ý ");
       assertThat(form.getText()).contains("Nội dung góp ý: Góp ý " + PAYLOAD);
       assertShownAsText(form, "xss-tasklist-opinions");
@@ -174,9 +175,11 @@ class MarkupInFormsBrowserTest {
     browser.findElement(By.cssSelector("form[name='signinForm'] button[type='submit']")).click();
   }
 
-  private void openUnitTask(String name) {
-    click(By.xpath("//a[contains(normalize-space(.), 'Việc của đơn vị')]"));
-    click(By.xpath("//a[contains(normalize-space(.), '" + name + "')]"));
+  /** The plan's task in the unit's list, which holds other plans' tasks too (soonest due first). */
+  private void openUnitTask(String planCode, String name) {
+    browser.get(HeadlessChromium.tasklistNewestFirst(port,
+        filters.createFilterQuery().filterName("Việc của đơn vị").singleResult().getId()));
+    click(By.xpath("//li[contains(normalize-space(.), '" + planCode + "')]//a[contains(normalize-space(.), '" + name + "')]"));
     click(By.cssSelector("button.claim, a.claim, [ng-click*='claim()']"));
   }
 

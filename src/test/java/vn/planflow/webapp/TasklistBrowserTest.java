@@ -37,6 +37,7 @@ class TasklistBrowserTest {
 
   @LocalServerPort int port;
   @Autowired PlanApprovalDriver driver;
+  @Autowired org.camunda.bpm.engine.FilterService filters;
   @Autowired ConsultationOpinionRepository opinions;
   @Autowired org.camunda.bpm.engine.TaskService taskService;
   @Autowired org.springframework.boot.test.web.client.TestRestTemplate rest;
@@ -119,7 +120,13 @@ class TasklistBrowserTest {
 
       // The filters, in Vietnamese although the browser asked for English.
       centred(visible(text("a", "Việc của đơn vị"))).click();
-      WebElement task = visible(text("a", "Cho ý kiến dự thảo"));
+      visible(text("*", "Cho ý kiến dự thảo"));
+      // Newest first (as from the list's header): other tests' consultations stay open beside hers.
+      browser.get(HeadlessChromium.tasklistNewestFirst(port,
+          filters.createFilterQuery().filterName("Việc của đơn vị").singleResult().getId()));
+      // Her unit's list holds other plans' consultations too (soonest due first): this plan's task.
+      WebElement task = visible(By.xpath("//li[contains(normalize-space(.), '" + code + "')]"
+          + "//a[contains(normalize-space(.), 'Cho ý kiến dự thảo')]"));
       shot("02-viec-cua-don-vi");
       centred(task).click();
 
@@ -160,7 +167,12 @@ class TasklistBrowserTest {
     try {
       login("yh.pct2", "11-dang-nhap-uy-vien");
       centred(visible(text("a", "Phiếu biểu quyết"))).click();
-      WebElement slip = visible(text("a", "Biểu quyết bằng phiếu"));
+      visible(text("*", "Biểu quyết bằng phiếu"));
+      // Other tests' slips stay open beside hers (voting does not close early by default): newest first.
+      browser.get(HeadlessChromium.tasklistNewestFirst(port,
+          filters.createFilterQuery().filterName("Phiếu biểu quyết").singleResult().getId()));
+      WebElement slip = visible(By.xpath("//li[contains(normalize-space(.), '" + code + "')]"
+          + "//a[contains(normalize-space(.), 'Biểu quyết bằng phiếu')]"));
       shot("12-phieu-bieu-quyet");
       centred(slip).click();
       choose("vote", 0, "Đồng ý");

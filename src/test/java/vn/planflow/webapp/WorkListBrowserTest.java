@@ -31,6 +31,10 @@ import vn.planflow.plan.PlanApprovalDriver;
  * not installed.
  */
 @PlanflowIntegrationTest
+// Its own application and database: the list it reads must hold only this official's work made
+// here, not the tasks every other test of the shared context left open (a page of 15 and their
+// due dates would push these two out of sight).
+@org.springframework.test.context.TestPropertySource(properties = "planflow.test.context=work-list")
 class WorkListBrowserTest {
 
   private static final Path SHOTS = Path.of("target", "browser");

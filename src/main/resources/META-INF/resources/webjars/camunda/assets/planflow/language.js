@@ -85,27 +85,27 @@ function addDashboardLink() {
   if (!/\/app\/(tasklist|cockpit)\//.test(window.location.pathname)) {
     return;
   }
-  const dashboard = document.createElement('a');
-  dashboard.className = 'planflow-dashboard-link';
-  dashboard.href = '/dashboard';
-  dashboard.target = '_blank';
-  dashboard.rel = 'noopener';
-  dashboard.textContent = language === 'en' ? 'Dashboard' : 'Bảng theo dõi';
-  dashboard.title = language === 'en' ? 'Plans, reporting and targets at a glance'
-    : 'Tình hình các kế hoạch, báo cáo và chỉ tiêu';
-  document.body.appendChild(dashboard);
+  addLink('planflow-dashboard-link', '/dashboard', language === 'en' ? 'Dashboard' : 'Bảng theo dõi',
+    language === 'en' ? 'Plans, reporting and targets at a glance' : 'Tình hình các kế hoạch, báo cáo và chỉ tiêu');
   if (/\/app\/tasklist\//.test(window.location.pathname)) {
     // Where an official names a substitute for an absence, or takes over a task as one.
-    const substitutes = document.createElement('a');
-    substitutes.className = 'planflow-dashboard-link planflow-substitutes-link';
-    substitutes.href = '/dashboard/substitutes';
-    substitutes.target = '_blank';
-    substitutes.rel = 'noopener';
-    substitutes.textContent = language === 'en' ? 'Substitutes' : 'Ủy quyền';
-    substitutes.title = language === 'en' ? 'Name a substitute, or take over a task as one'
-      : 'Ủy quyền xử lý khi vắng mặt, hoặc nhận xử lý thay';
-    document.body.appendChild(substitutes);
+    addLink('planflow-dashboard-link planflow-substitutes-link', '/dashboard/substitutes',
+      language === 'en' ? 'Substitutes' : 'Ủy quyền',
+      language === 'en' ? 'Name a substitute, or take over a task as one'
+        : 'Ủy quyền xử lý khi vắng mặt, hoặc nhận xử lý thay');
   }
+}
+
+/** A link to one of planflow's pages at the bottom of the page, opened in a new tab. */
+function addLink(className, href, text, title) {
+  const link = document.createElement('a');
+  link.className = className;
+  link.href = href;
+  link.target = '_blank';
+  link.rel = 'noopener';
+  link.textContent = text;
+  link.title = title;
+  document.body.appendChild(link);
 }
 
 if (document.body) {
