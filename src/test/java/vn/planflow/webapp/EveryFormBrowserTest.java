@@ -589,10 +589,21 @@ class EveryFormBrowserTest {
         By.cssSelector("form.fjs-form [id$='-" + id + "-display']")));
     ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", display);
     By item = By.xpath("//*[contains(@class, 'fjs-dropdownlist-item') and contains(normalize-space(.), '" + label + "')]");
-    // Tab from the previous field already opens the list: a click on it would close it again.
-    if (browser.findElements(item).stream().noneMatch(WebElement::isDisplayed)) {
+    // Tab from the previous field may open the list, a moment later: a click then closes it again.
+    // So: open it only while it is closed, and look again until the choice shows.
+    wait.ignoring(StaleElementReferenceException.class).until(d -> {
+      if (d.findElements(item).stream().anyMatch(WebElement::isDisplayed)) {
+        return true;
+      }
       new org.openqa.selenium.interactions.Actions(browser).moveToElement(display).click().perform();
-    }
+      try {
+        new WebDriverWait(browser, Duration.ofSeconds(2))
+            .until(b -> b.findElements(item).stream().anyMatch(WebElement::isDisplayed));
+        return true;
+      } catch (org.openqa.selenium.TimeoutException closed) {
+        return false;
+      }
+    });
     click(item);
   }
 
@@ -657,6 +668,9 @@ class EveryFormBrowserTest {
     wait.until(d -> d.findElement(By.tagName("body")).getText().contains(name));
     if (task.getAssignee() == null) {
       click(By.cssSelector("button.claim, a.claim, [ng-click*='claim()']"));
+      // Tasklist redraws the form once the claim is through: fill in the redrawn one.
+      wait.until(d -> taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee() != null
+          && !d.findElements(By.cssSelector("[ng-click*='unclaim()']")).isEmpty());
     }
     visible(By.cssSelector("form.fjs-form"));
   }
