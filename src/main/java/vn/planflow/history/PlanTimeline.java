@@ -139,6 +139,16 @@ public class PlanTimeline {
     return all;
   }
 
+  /** A slip closed before its deadline: the committee closed voting early (closeVotingEarly). */
+  private boolean closedEarly(HistoricActivityInstance slip) {
+    Date due = engineUser.asSystem(() -> {
+      var task = slip.getTaskId() == null ? null
+          : historyService.createHistoricTaskInstanceQuery().taskId(slip.getTaskId()).singleResult();
+      return task == null ? null : task.getDueDate();
+    });
+    return due != null && slip.getEndTime().before(due);
+  }
+
   private Optional<TimelineEntry> stepEntry(PlanHistory.Step step, Plan plan) {
     HistoricActivityInstance activity = step.activity();
     if (activity.getEndTime() == null) {
@@ -148,7 +158,9 @@ public class PlanTimeline {
     if (activity.isCanceled() || activity.getAssignee() == null && step.decision().isEmpty()) {
       String what = switch (key) {
         case PlanApproval.GIVE_OPINION -> "Hết thời hạn lấy ý kiến, đơn vị không trả lời (coi như đồng ý)";
-        case PlanApproval.CAST_VOTE -> "Hết thời hạn biểu quyết, không gửi phiếu";
+        case PlanApproval.CAST_VOTE -> closedEarly(activity)
+            ? vn.planflow.voting.SlipStatus.CLOSED_EARLY.label()
+            : "Hết thời hạn biểu quyết, không gửi phiếu";
         default -> "Kết thúc, không xử lý";
       };
       return Optional.of(entry(activity.getEndTime(), "EXPIRED", activity.getActivityName(), null, what, ""));
