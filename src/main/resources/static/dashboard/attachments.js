@@ -78,6 +78,11 @@
     });
   }
 
+  document.getElementById('file').addEventListener('change', event => {
+    const file = event.target.files[0];
+    document.getElementById('fileName').textContent = file ? file.name : 'Chưa chọn tệp';
+  });
+
   document.getElementById('upload').addEventListener('submit', async event => {
     event.preventDefault();
     const file = document.getElementById('file').files[0];
@@ -101,6 +106,7 @@
       if (!response.ok) { show(await problem(response)); return; }
       const saved = await response.json();
       document.getElementById('upload').reset();
+      document.getElementById('fileName').textContent = 'Chưa chọn tệp';
       tell('Đã tải lên tệp "' + saved.name + '".');
       await load();
     } catch (e) {
