@@ -1,8 +1,10 @@
 package vn.planflow.history;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -43,6 +45,11 @@ public final class Decisions {
   }
 
   private Decisions() {}
+
+  /** The variables a decision is made of; none has a LIKE wildcard ({@code _}, {@code %}) in its name. */
+  public static Set<String> names() {
+    return Collections.unmodifiableSet(NAMES.keySet());
+  }
 
   public static boolean shown(String variable) {
     return NAMES.containsKey(variable);

@@ -11,10 +11,14 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricActivityInstanceQuery;
 import org.camunda.bpm.engine.history.HistoricDetail;
+import org.camunda.bpm.engine.history.HistoricDetailQuery;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.history.UserOperationLogQuery;
 import org.springframework.stereotype.Component;
 import vn.planflow.system.EngineUser;
 
@@ -52,27 +56,50 @@ public class PlanHistory {
       List<Comment> comments) {}
 
   public Snapshot of(String planCode) {
-    return engineUser.asSystem(() -> read(planCode));
+    return of(planCode, Map.of());
   }
 
-  private Snapshot read(String planCode) {
-    List<HistoricProcessInstance> processes = history.createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKey(planCode).orderByProcessInstanceStartTime().asc().list();
+  /**
+   * The plan's history, but of the processes named in {@code since} (process key → moment) only
+   * what happened from that moment on: a reporting task reads its own period, not the plan's
+   * years of periods (a 200-unit fan-out would otherwise read every earlier period once per unit).
+   */
+  public Snapshot of(String planCode, Map<String, Date> since) {
+    return engineUser.asSystem(() -> read(planCode, null, since));
+  }
+
+  /** The history of the plan's processes of one key only ({@code since} as above). */
+  public Snapshot of(String planCode, String processKey, Map<String, Date> since) {
+    return engineUser.asSystem(() -> read(planCode, processKey, since));
+  }
+
+  private Snapshot read(String planCode, String processKey, Map<String, Date> sinceByProcess) {
+    HistoricProcessInstanceQuery processQuery = history.createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKey(planCode);
+    if (processKey != null) {
+      processQuery.processDefinitionKey(processKey);
+    }
+    List<HistoricProcessInstance> processes = processQuery.orderByProcessInstanceStartTime().asc().list();
     List<Step> steps = new ArrayList<>();
     List<Operation> operations = new ArrayList<>();
     List<Comment> comments = new ArrayList<>();
     for (HistoricProcessInstance process : processes) {
+      Date since = sinceByProcess.get(process.getProcessDefinitionKey());
+      if (since != null && process.getEndTime() != null && process.getEndTime().before(since)) {
+        continue;
+      }
       comments.addAll(taskService.getProcessInstanceComments(process.getId()));
-      List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery()
-          .processInstanceId(process.getId()).activityType("userTask")
+      HistoricActivityInstanceQuery activityQuery = history.createHistoricActivityInstanceQuery()
+          .processInstanceId(process.getId()).activityType("userTask");
+      UserOperationLogQuery logQuery = history.createUserOperationLogQuery().processInstanceId(process.getId());
+      if (since != null) {
+        activityQuery.startedAfter(since);
+        logQuery.afterTimestamp(since);
+      }
+      List<HistoricActivityInstance> activities = activityQuery
           .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list();
-      List<UserOperationLogEntry> log = history.createUserOperationLogQuery()
-          .processInstanceId(process.getId()).orderByTimestamp().asc().list();
-      // Decisions are plain values; the forms' JSON data (the plan view, each task's history) is left
-      // in the database: read for every task of a 200-unit fan-out it ran the server out of memory.
-      List<HistoricDetail> details = history.createHistoricDetailQuery().processInstanceId(process.getId())
-          .variableUpdates().variableTypeIn("string", "boolean", "integer", "long", "short", "double", "date")
-          .disableBinaryFetching().disableCustomObjectDeserialization().list();
+      List<UserOperationLogEntry> log = logQuery.orderByTimestamp().asc().list();
+      List<HistoricDetail> details = decisionDetails(process.getId(), since);
 
       Map<String, Map<String, Object>> byOperation = new LinkedHashMap<>();
       Map<String, Map<String, Object>> byActivityInstance = new LinkedHashMap<>();
@@ -121,6 +148,27 @@ public class PlanHistory {
         .thenComparing(o -> rank(o.entry().getOperationType())));
     comments.sort(Comparator.comparing(Comment::getTime, Comparator.nullsFirst(Date::compareTo)));
     return new Snapshot(processes, steps, operations, comments);
+  }
+
+  /**
+   * The updates of the variables a decision is made of ({@link Decisions#names()}), one query per
+   * name: the forms' own variables (the plan view, each task's history and their text copies) are
+   * far more rows, and read for every task of a 200-unit fan-out they made each task cost the
+   * square of the period (and, as JSON, ran the server out of memory).
+   */
+  private List<HistoricDetail> decisionDetails(String processInstanceId, Date since) {
+    List<HistoricDetail> details = new ArrayList<>();
+    for (String name : Decisions.names()) {
+      HistoricDetailQuery query = history.createHistoricDetailQuery().processInstanceId(processInstanceId)
+          .variableUpdates().variableNameLike(name)
+          .variableTypeIn("string", "boolean", "integer", "long", "short", "double", "date")
+          .disableBinaryFetching().disableCustomObjectDeserialization().orderPartiallyByOccurrence().asc();
+      if (since != null) {
+        query.occurredAfter(since);
+      }
+      details.addAll(query.list());
+    }
+    return details;
   }
 
   /** Within one moment and one task: taking it comes before changing it, which comes before completing it. */

@@ -5,7 +5,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -50,11 +53,21 @@ public class PlanTimeline {
   private static final String REPORTING_PERIOD_VARIABLE = "period";
   /** The sub-process of {@code reporting-cycle} that runs one period. */
   private static final String PERIOD_SCOPE = "SubProcess_ReportingPeriod";
+  /** Read a period's history from a second before it opened: timestamps of one instant may differ in rounding. */
+  private static final long CLOCK_SLACK_MILLIS = 1000;
   /** The approval's decisions that a reporting task shows in short. */
   private static final Set<String> APPROVAL_DECISIONS = Set.of(PlanApproval.REVIEW_DRAFT,
       PlanApproval.APPROVE_SUBMISSION, PlanApproval.REVIEW_SUBMISSION, PlanApproval.RECORD_MEETING_DECISION,
       PlanApproval.SIGN_PLAN, PlanApproval.ISSUE_PLAN);
 
+  /** Approvals in short of issued plans (they cannot change any more); the most recently used few. */
+  private final Map<String, List<TimelineEntry>> issuedApprovals = Collections.synchronizedMap(
+      new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<TimelineEntry>> eldest) {
+          return size() > 256;
+        }
+      });
   private final PlanHistory history;
   private final HistoryService historyService;
   private final EngineUser engineUser;
@@ -102,41 +115,72 @@ public class PlanTimeline {
     return sorted(entries);
   }
 
-  /** For a reporting task: the approval in short, then what happened in this period. */
+  /**
+   * For a reporting task: the approval in short, then what happened in this period (none of it
+   * when {@code withPeriod} is false: a unit's own report, opened with the period).
+   */
   @Transactional(readOnly = true)
-  public List<TimelineEntry> reportingPeriod(String planCode, String periodId) {
+  public List<TimelineEntry> reportingPeriod(String planCode, String periodId, boolean withPeriod) {
     Plan plan = plans.findById(planCode).orElse(null);
     if (plan == null) {
       return List.of();
     }
-    PlanHistory.Snapshot snapshot = history.of(planCode);
-    List<TimelineEntry> summary = new ArrayList<>();
-    for (PlanHistory.Step step : snapshot.steps()) {
-      if (PlanApproval.PROCESS.equals(step.processKey()) && APPROVAL_DECISIONS.contains(step.activity().getActivityId())) {
-        stepEntry(step, plan).ifPresent(summary::add);
-      }
+    List<TimelineEntry> all = new ArrayList<>(approvalInShort(plan));
+    if (!withPeriod) {
+      return all;
     }
-    if (plan.getNumber() != null) {
-      String signer = plan.getSignerName() == null ? "" : "; người ký: "
-          + (plan.getSignerPosition() == CommitteePosition.CHAIR ? "Chủ tịch " : "Phó Chủ tịch ") + plan.getSignerName();
-      TimelineEntry issued = summaryEntry(plan, "Kế hoạch số " + plan.getNumber()
-          + (plan.getIssuedOn() == null ? "" : " ban hành ngày " + DATE.format(plan.getIssuedOn())) + signer);
-      summary.add(issued);
-    }
-    Map<String, String> periodOfActivity = periods(snapshot);
+    // The period's scopes first (one per period, cheap), then the history from the period's opening on.
+    Map<String, String> periodOfScope = new HashMap<>();
+    Date opened = periodScopes(planCode, periodId, periodOfScope);
+    PlanHistory.Snapshot snapshot = history.of(planCode, PlanApproval.REPORTING_PROCESS, opened == null ? Map.of()
+        : Map.of(PlanApproval.REPORTING_PROCESS, new Date(opened.getTime() - CLOCK_SLACK_MILLIS)));
+    Map<String, String> periodOfActivity = periods(snapshot, periodOfScope, opened);
     Map<String, PlanHistory.Step> shown = new HashMap<>();
     List<TimelineEntry> period = new ArrayList<>();
     for (PlanHistory.Step step : snapshot.steps()) {
-      if (PlanApproval.REPORTING_PROCESS.equals(step.processKey())
-          && Objects.equals(periodId, periodOfActivity.get(step.activity().getId()))) {
+      if (Objects.equals(periodId, periodOfActivity.get(step.activity().getId()))) {
         shown.put(step.activity().getTaskId(), step);
         stepEntry(step, plan).ifPresent(period::add);
       }
     }
     period.addAll(comments(snapshot, shown));
-    List<TimelineEntry> all = new ArrayList<>(sorted(summary));
     all.addAll(sorted(period));
     return all;
+  }
+
+  /**
+   * The approval's decisions and the issued number, as every reporting task shows them. Once the
+   * plan is issued they can no longer change, and are read once per plan, not once per unit of
+   * every period.
+   */
+  private List<TimelineEntry> approvalInShort(Plan plan) {
+    List<TimelineEntry> known = issuedApprovals.get(plan.getCode());
+    if (known != null) {
+      return known;
+    }
+    PlanHistory.Snapshot snapshot = history.of(plan.getCode(), PlanApproval.PROCESS, Map.of());
+    List<TimelineEntry> summary = new ArrayList<>();
+    for (PlanHistory.Step step : snapshot.steps()) {
+      if (APPROVAL_DECISIONS.contains(step.activity().getActivityId())) {
+        stepEntry(step, plan).ifPresent(summary::add);
+      }
+    }
+    // The steps in their order, then what they led to (dated by its day only, it would sort first).
+    summary = sorted(summary);
+    if (plan.getNumber() != null) {
+      String signer = plan.getSignerName() == null ? "" : "; người ký: "
+          + (plan.getSignerPosition() == CommitteePosition.CHAIR ? "Chủ tịch " : "Phó Chủ tịch ") + plan.getSignerName();
+      summary.add(summaryEntry(plan, "Kế hoạch số " + plan.getNumber()
+          + (plan.getIssuedOn() == null ? "" : " ban hành ngày " + DATE.format(plan.getIssuedOn())) + signer));
+    }
+    List<TimelineEntry> result = List.copyOf(summary);
+    // Issued: its approval's decisions are all taken (the acknowledgements that may still run are not shown here).
+    boolean settled = plan.getNumber() != null && snapshot.steps().stream().anyMatch(step ->
+        PlanApproval.ISSUE_PLAN.equals(step.activity().getActivityId()) && step.activity().getEndTime() != null);
+    if (settled) {
+      issuedApprovals.put(plan.getCode(), result);
+    }
+    return result;
   }
 
   /** A slip closed before its deadline: the committee closed voting early (closeVotingEarly). */
@@ -195,32 +239,58 @@ public class PlanTimeline {
   }
 
   /**
-   * The period of every activity of the reporting process. A period's sub-process gets its
-   * {@code period} by an input mapping on its own scope execution; the mapping runs before the
-   * sub-process's activity instance starts, so the variable is recognised by its execution, then
+   * The sub-process instances that run period {@code periodId} (put in {@code periodOfScope}) and
+   * the moment the first of them started. A period's sub-process gets its {@code period} by an
+   * input mapping on its own scope execution; the mapping runs before the sub-process's activity
+   * instance starts, so the variable is recognised by its execution.
+   */
+  private Date periodScopes(String planCode, String periodId, Map<String, String> periodOfScope) {
+    if (periodId == null) {
+      return null;
+    }
+    return engineUser.asSystem(() -> {
+      Date opened = null;
+      for (HistoricProcessInstance process : historyService.createHistoricProcessInstanceQuery()
+          .processInstanceBusinessKey(planCode).processDefinitionKey(PlanApproval.REPORTING_PROCESS).list()) {
+        Set<String> executions = new HashSet<>();
+        for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery()
+            .processInstanceId(process.getId()).variableName(REPORTING_PERIOD_VARIABLE).list()) {
+          if (variable.getValue() != null && periodId.equals(variable.getValue().toString())
+              && !process.getId().equals(variable.getExecutionId())) {
+            executions.add(variable.getExecutionId());
+          }
+        }
+        for (HistoricActivityInstance scope : historyService.createHistoricActivityInstanceQuery()
+            .processInstanceId(process.getId()).activityId(PERIOD_SCOPE).list()) {
+          if (executions.contains(scope.getExecutionId())) {
+            periodOfScope.put(scope.getId(), periodId);
+            if (opened == null || scope.getStartTime().before(opened)) {
+              opened = scope.getStartTime();
+            }
+          }
+        }
+      }
+      return opened;
+    });
+  }
+
+  /**
+   * The period of every activity of the reporting process that started since {@code opened}:
    * each activity by the sub-process instance it runs in.
    */
-  private Map<String, String> periods(PlanHistory.Snapshot snapshot) {
+  private Map<String, String> periods(PlanHistory.Snapshot snapshot, Map<String, String> periodOfScope, Date opened) {
+    if (opened == null) {
+      return Map.of();
+    }
     return engineUser.asSystem(() -> {
-      Map<String, String> periodOfExecution = new HashMap<>();
-      Map<String, String> periodOfScope = new HashMap<>();
       Map<String, String> parent = new HashMap<>();
       for (HistoricProcessInstance process : snapshot.processes()) {
         if (!PlanApproval.REPORTING_PROCESS.equals(process.getProcessDefinitionKey())) {
           continue;
         }
-        for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery()
-            .processInstanceId(process.getId()).variableName(REPORTING_PERIOD_VARIABLE).list()) {
-          if (variable.getValue() != null && !process.getId().equals(variable.getExecutionId())) {
-            periodOfExecution.put(variable.getExecutionId(), variable.getValue().toString());
-          }
-        }
         for (HistoricActivityInstance activity : historyService.createHistoricActivityInstanceQuery()
-            .processInstanceId(process.getId()).list()) {
+            .processInstanceId(process.getId()).startedAfter(new Date(opened.getTime() - CLOCK_SLACK_MILLIS)).list()) {
           parent.put(activity.getId(), activity.getParentActivityInstanceId());
-          if (PERIOD_SCOPE.equals(activity.getActivityId()) && periodOfExecution.containsKey(activity.getExecutionId())) {
-            periodOfScope.put(activity.getId(), periodOfExecution.get(activity.getExecutionId()));
-          }
         }
       }
       Map<String, String> result = new HashMap<>();

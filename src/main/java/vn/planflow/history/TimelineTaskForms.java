@@ -3,8 +3,9 @@ package vn.planflow.history;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -41,6 +42,7 @@ class TimelineTaskForms {
   static final String HISTORY = "history";
   static final String ATTACHMENTS_URL = "attachmentsUrl";
   private static final String REPORTING_PERIOD = "period";
+  private static final String UNIT_REPORT = "submitReport";
   private static final Logger LOG = LoggerFactory.getLogger(TimelineTaskForms.class);
 
   @Bean
@@ -74,7 +76,21 @@ class TimelineTaskForms {
   }
 
   /** What a task's history is read from, once its transaction has committed. */
-  record Pending(String taskId, String processKey, String planCode, String period) {}
+  record Pending(String taskId, String processKey, String taskKey, String planCode, String period) {
+
+    /**
+     * A unit's report is opened with its period, by the period's own job: nothing led to it that
+     * the transaction could still be writing, and it shows the approval only (not the other units').
+     */
+    boolean unitReport() {
+      return UNIT_REPORT.equals(taskKey);
+    }
+
+    /** What a task's history depends on: tasks with equal keys show the same history. */
+    Pending sameHistory() {
+      return new Pending(null, processKey, unitReport() ? UNIT_REPORT : null, planCode, period);
+    }
+  }
 
   static final class Writer {
 
@@ -103,42 +119,56 @@ class TimelineTaskForms {
       }
       task.setVariableLocal(ATTACHMENTS_URL, "/dashboard/plans/" + planCode + "/attachments?task=" + task.getId());
       Object period = PlanApproval.REPORTING_PROCESS.equals(processKey) ? task.getVariable(REPORTING_PERIOD) : null;
-      Pending pending = new Pending(task.getId(), processKey, planCode, period == null ? null : period.toString());
+      Pending pending = new Pending(task.getId(), processKey, task.getTaskDefinitionKey(), planCode,
+          period == null ? null : period.toString());
       // What the history holds so far; completed with the step that led here once that is written.
-      task.setVariableLocal(HISTORY, json(entries(pending)));
-      if (TransactionSynchronizationManager.isSynchronizationActive()) {
-        pendingOfThisTransaction().add(pending);
+      TransactionState state = TransactionSynchronizationManager.isSynchronizationActive() ? ofThisTransaction() : null;
+      task.setVariableLocal(HISTORY, json(state == null ? entries(pending) : state.before.computeIfAbsent(
+          pending.sameHistory(), key -> entries(pending))));
+      if (state != null && !pending.unitReport()) {
+        state.pending.add(pending);
       }
     }
 
-    private List<Pending> pendingOfThisTransaction() {
-      @SuppressWarnings("unchecked")
-      List<Pending> bound = (List<Pending>) TransactionSynchronizationManager.getResource(this);
+    /**
+     * The tasks created in this transaction, and the history each kind of task had before it
+     * commits: a fan-out (acknowledgements of an issued plan, a period's reports) creates many
+     * tasks of one plan at once, and they share one history.
+     */
+    private static final class TransactionState {
+      final List<Pending> pending = new ArrayList<>();
+      final Map<Pending, List<TimelineEntry>> before = new HashMap<>();
+    }
+
+    private TransactionState ofThisTransaction() {
+      TransactionState bound = (TransactionState) TransactionSynchronizationManager.getResource(this);
       if (bound == null) {
-        List<Pending> list = new ArrayList<>();
-        TransactionSynchronizationManager.bindResource(this, list);
+        TransactionState state = new TransactionState();
+        TransactionSynchronizationManager.bindResource(this, state);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
           @Override
           public void afterCompletion(int status) {
             TransactionSynchronizationManager.unbindResourceIfPossible(Writer.this);
             if (status == STATUS_COMMITTED) {
-              list.forEach(Writer.this::write);
+              Map<Pending, Object> after = new HashMap<>();
+              state.pending.forEach(pending -> write(pending, after));
             }
           }
         });
-        return list;
+        return state;
       }
       return bound;
     }
 
-    private void write(Pending pending) {
+    private void write(Pending pending, Map<Pending, Object> after) {
       try {
         ownTransaction.executeWithoutResult(status -> engineUser.asSystem(() -> {
           TaskService tasks = taskService.getObject();
           if (tasks.createTaskQuery().taskId(pending.taskId()).count() == 0) {
             return;
           }
-          tasks.setVariableLocal(pending.taskId(), HISTORY, json(entries(pending)));
+          tasks.setVariableLocal(pending.taskId(), HISTORY,
+              after.computeIfAbsent(pending.sameHistory(), key -> json(entries(pending))));
           textViews.update(tasks, pending.taskId());
         }));
       } catch (ProcessEngineException | org.springframework.dao.DataAccessException e) {
@@ -147,10 +177,9 @@ class TimelineTaskForms {
     }
 
     private List<TimelineEntry> entries(Pending pending) {
-      Supplier<List<TimelineEntry>> read = () -> PlanApproval.REPORTING_PROCESS.equals(pending.processKey())
-          ? timeline.reportingPeriod(pending.planCode(), pending.period())
+      return PlanApproval.REPORTING_PROCESS.equals(pending.processKey())
+          ? timeline.reportingPeriod(pending.planCode(), pending.period(), !pending.unitReport())
           : timeline.approval(pending.planCode());
-      return read.get();
     }
 
     private Object json(Object value) {

@@ -169,6 +169,19 @@ class YenHoaReportingTest {
     JsonNode dueTask = as("kt.chuyenvien").getJson("/engine-rest/task/" + submission("yh-pkthtdt"));
     assertThat(dueTask.get("due").asText()).isEqualTo("2026-06-15T00:00:00.000+0700");
     assertThat(dueTask.get("name").asText()).isEqualTo("Gửi báo cáo kết quả thực hiện");
+    // Its form's history: the approval in short (read once for the plan, then for every unit from memory).
+    for (String unit : List.of("yh-pkthtdt", "yh-pvhxh")) {
+      JsonNode history = json.readTree(as(SPECIALIST_OF.get(unit)).getJson("/engine-rest/task/" + submission(unit)
+          + "/variables/history?deserializeValue=false").get("value").asText());
+      assertThat(history.findValuesAsText("text")).as(unit).containsExactly(
+          "Lãnh đạo đơn vị duyệt dự thảo: Lê Đức Thắng (Phòng Kinh tế, Hạ tầng và Đô thị) — Hoàn thành. Quyết định: Đồng ý",
+          "Lãnh đạo đơn vị ký Tờ trình: Lê Đức Thắng (Phòng Kinh tế, Hạ tầng và Đô thị) — Hoàn thành. Quyết định: Đồng ý",
+          "Văn phòng UBND thẩm tra hồ sơ: Lý Thị Hoa (Ủy ban nhân dân phường Yên Hòa) — Hoàn thành. Quyết định: Lấy phiếu"
+              + " biểu quyết thành viên UBND; Người ký: Vũ Minh Dũng",
+          "Ký ban hành kế hoạch: Vũ Minh Dũng (Ủy ban nhân dân phường Yên Hòa) — Hoàn thành. Quyết định: Ký ban hành",
+          "Vào sổ, cấp số và phát hành: Cao Thị Nga (Ủy ban nhân dân phường Yên Hòa) — Ban hành. Số, ký hiệu: 1/KH-UBND",
+          "Phê duyệt, ban hành kế hoạch: Kế hoạch số 1/KH-UBND ban hành ngày 02/03/2026; người ký: Phó Chủ tịch Vũ Minh Dũng");
+    }
 
     // Phòng Kinh tế saves a draft through the API (bad content first), then completes the task.
     long economicsReport = reportId(opened, "yh-pkthtdt");
