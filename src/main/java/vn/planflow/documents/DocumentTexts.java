@@ -20,7 +20,7 @@ final class DocumentTexts {
 
   private DocumentTexts() {}
 
-  /** "Số: 3/KH-UBND", or "Số:        /KH-UBND" before the document is numbered. */
+  /** "Số: 03/KH-UBND", or "Số:        /KH-UBND" before the document is numbered. */
   static String numberLine(String number, String abbreviation, String issuerSymbol) {
     return number == null
         ? "Số:" + BLANK + "/" + abbreviation + "-" + issuerSymbol

@@ -9,7 +9,7 @@ record RegisterView(String issuer, String issuerName, int year, List<Entry> entr
   /**
    * One line of the register.
    *
-   * @param number the number as printed ({@code 3/KH-UBND})
+   * @param number the number as printed ({@code 03/KH-UBND})
    * @param sequence the number within its type and year
    * @param typeAndSummary the document type and its summary, as the register's column shows them
    */

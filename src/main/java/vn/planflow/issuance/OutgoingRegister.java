@@ -63,11 +63,16 @@ public class OutgoingRegister {
     OrgUnit issuer = units.findById(document.issuer())
         .orElseThrow(() -> new IllegalArgumentException("unknown issuer " + document.issuer()));
     int number = takeNumber(document.issuer(), document.type(), year);
-    String symbol = number + "/" + document.type().abbreviation() + "-" + issuer.getSymbol();
+    String symbol = printed(number) + "/" + document.type().abbreviation() + "-" + issuer.getSymbol();
     return entries.save(new RegisterEntry(
         document.issuer(), document.type(), year, number, symbol, today, document.summary(),
         document.signer(), document.recipients(), document.copies(), document.planCode(),
         document.recordedBy(), now));
+  }
+
+  /** Numbers below 10 with a leading zero, as Nghị định 30/2020 Phụ lục I writes them: {@code 03/KH-UBND}. */
+  static String printed(int number) {
+    return String.format("%02d", number);
   }
 
   /**

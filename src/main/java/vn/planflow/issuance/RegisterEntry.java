@@ -33,7 +33,7 @@ public class RegisterEntry {
   @Column(nullable = false)
   private int number;
 
-  /** The number as printed: {@code 3/KH-UBND}. */
+  /** The number as printed: {@code 03/KH-UBND}. */
   @Column(nullable = false)
   private String symbol;
 

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The symbol a unit signs its document numbers with ({@code 3/KH-UBND}, {@code 12/TTr-SCT}) when
+ * The symbol a unit signs its document numbers with ({@code 03/KH-UBND}, {@code 12/TTr-SCT}) when
  * the import gives none: {@code UBND} for a People's Committee, otherwise the initials of the name
  * without diacritics, leaving out the conjunction "và" as the official abbreviations do
  * ({@code Sở Tài nguyên và Môi trường} → {@code STNMT}).

@@ -123,7 +123,7 @@ class DashboardApiTest {
     assertThat(plan.get("statusLabel").asText()).isEqualTo("Đang thực hiện");
     assertThat(plan.get("issuerName").asText()).isEqualTo("Ủy ban nhân dân phường Yên Hòa");
     assertThat(plan.get("leadUnitName").asText()).isEqualTo("Phòng Kinh tế, Hạ tầng và Đô thị");
-    assertThat(plan.get("number").asText()).matches("\\d+/KH-UBND");
+    assertThat(plan.get("number").asText()).matches("(0[1-9]|[1-9]\\d+)/KH-UBND");
     assertThat(plan.get("issuedOn").asText()).isEqualTo("14/05/2026");
     // The page links the audit screen only for those who may open it.
     assertThat(overview.get("mayAudit").asBoolean()).isFalse();
@@ -205,7 +205,7 @@ class DashboardApiTest {
         "13/05/2026 15:00 | Ký ban hành kế hoạch | Vũ Minh Dũng | Hoàn thành | Quyết định: Ký ban hành");
     assertThat(lines).anySatisfy(line -> assertThat(line)
         .matches("14/05/2026 08:00 \\| Vào sổ, cấp số và phát hành \\| Cao Thị Nga \\| Hoàn thành \\| "
-            + "Số, ký hiệu: \\d+/KH-UBND, ngày 14/05/2026"));
+            + "Số, ký hiệu: (0[1-9]|[1-9]\\d+)/KH-UBND, ngày 14/05/2026"));
     // Claiming comes before completing, in the order things happened.
     assertThat(lines.indexOf("04/05/2026 10:00 | Soạn dự thảo kế hoạch | Phạm Thị Hạnh | Nhận xử lý | "))
         .isLessThan(lines.indexOf("04/05/2026 10:00 | Soạn dự thảo kế hoạch | Phạm Thị Hạnh | Hoàn thành | "));

@@ -19,7 +19,7 @@ class DocumentTextsTest {
   void anUndatedDocumentLeavesDayAndMonthBlank() {
     assertThat(DocumentTexts.placeDate("Hà Nội", null, 2026)).isEqualTo("Hà Nội, ngày        tháng        năm 2026");
     assertThat(DocumentTexts.numberLine(null, "KH", "UBND")).isEqualTo("Số:        /KH-UBND");
-    assertThat(DocumentTexts.numberLine("3/KH-UBND", "KH", "UBND")).isEqualTo("Số: 3/KH-UBND");
+    assertThat(DocumentTexts.numberLine("03/KH-UBND", "KH", "UBND")).isEqualTo("Số: 03/KH-UBND");
   }
 
   @Test

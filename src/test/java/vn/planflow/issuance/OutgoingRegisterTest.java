@@ -59,7 +59,7 @@ class OutgoingRegisterTest {
     Collections.sort(numbers);
     assertThat(numbers).containsExactlyElementsOf(IntStream.rangeClosed(1, 20).boxed().toList());
     assertThat(entries.findByIssuerAndTypeAndYearOrderByNumberAsc("hn-snv", DocumentType.KH, 2031))
-        .extracting(RegisterEntry::getSymbol).startsWith("1/KH-SNV", "2/KH-SNV");
+        .extracting(RegisterEntry::getSymbol).startsWith("01/KH-SNV", "02/KH-SNV");
   }
 
   @Test
@@ -72,21 +72,21 @@ class OutgoingRegisterTest {
     });
     RegisterEntry second = registerInTransaction("hn-stc", DocumentType.TTR, "Tờ trình 2");
 
-    assertThat(first.getSymbol()).isEqualTo("1/TTr-STC");
-    assertThat(second.getSymbol()).isEqualTo("2/TTr-STC");
+    assertThat(first.getSymbol()).isEqualTo("01/TTr-STC");
+    assertThat(second.getSymbol()).isEqualTo("02/TTr-STC");
     assertThat(second.getIssuedOn()).isEqualTo(LocalDate.of(2032, 5, 4));
   }
 
   @Test
   void numbersRunPerTypeAndStartAgainFromOneEachYear() {
     ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf("2033-12-31 16:00:00"));
-    assertThat(registerInTransaction("hn-sngv", DocumentType.KH, "a").getSymbol()).isEqualTo("1/KH-SNGV");
-    assertThat(registerInTransaction("hn-sngv", DocumentType.KH, "b").getSymbol()).isEqualTo("2/KH-SNGV");
-    assertThat(registerInTransaction("hn-sngv", DocumentType.BC, "c").getSymbol()).isEqualTo("1/BC-SNGV");
+    assertThat(registerInTransaction("hn-sngv", DocumentType.KH, "a").getSymbol()).isEqualTo("01/KH-SNGV");
+    assertThat(registerInTransaction("hn-sngv", DocumentType.KH, "b").getSymbol()).isEqualTo("02/KH-SNGV");
+    assertThat(registerInTransaction("hn-sngv", DocumentType.BC, "c").getSymbol()).isEqualTo("01/BC-SNGV");
     // 1 January in Vietnam, still 31 December in UTC: the Vietnamese date decides the year.
     ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.parse("2033-12-31T17:30:00Z")));
     RegisterEntry newYear = registerInTransaction("hn-sngv", DocumentType.KH, "d");
-    assertThat(newYear.getSymbol()).isEqualTo("1/KH-SNGV");
+    assertThat(newYear.getSymbol()).isEqualTo("01/KH-SNGV");
     assertThat(newYear.getIssuedOn()).isEqualTo(LocalDate.of(2034, 1, 1));
   }
 }

@@ -105,9 +105,9 @@ class HanoiSeedPlanTest {
     JsonNode issued = as("stnmt.chuyenvien").getJson("/api/plans/" + CODE);
     assertThat(issued.get("status").asText()).isEqualTo("IN_EFFECT");
     // The first plan of UBND thành phố and the first Tờ trình of Sở Công Thương in 2024.
-    assertThat(issued.get("number").asText()).isEqualTo("1/KH-UBND");
+    assertThat(issued.get("number").asText()).isEqualTo("01/KH-UBND");
     assertThat(issued.get("issuedOn").asText()).isEqualTo("2024-10-01");
-    assertThat(issued.get("submissionNumber").asText()).isEqualTo("1/TTr-SCT");
+    assertThat(issued.get("submissionNumber").asText()).isEqualTo("01/TTr-SCT");
     assertThat(issued.at("/signer/name").asText()).isEqualTo("Lê Mạnh Quân");
     assertThat(issued.at("/signer/signatureBlock/1").asText()).isEqualTo("KT. CHỦ TỊCH");
     assertThat(issued.get("voteResult").asText()).isEqualTo("PASSED");

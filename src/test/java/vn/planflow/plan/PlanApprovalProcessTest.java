@@ -126,8 +126,8 @@ class PlanApprovalProcessTest {
 
     PlanView plan = views.of(code);
     assertThat(plan.status()).isEqualTo("IN_EFFECT");
-    assertThat(plan.number()).matches("\\d+/KH-UBND");
-    assertThat(plan.submissionNumber()).matches("\\d+/TTr-KTHTĐT");
+    assertThat(plan.number()).matches("(0[1-9]|[1-9]\\d+)/KH-UBND");
+    assertThat(plan.submissionNumber()).matches("(0[1-9]|[1-9]\\d+)/TTr-KTHTĐT");
     assertThat(plan.signer().signatureBlock())
         .containsExactly("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Vũ Minh Dũng");
     assertThat(plan.voteResult()).isEqualTo("PASSED");
@@ -293,7 +293,7 @@ class PlanApprovalProcessTest {
 
     assertThat(driver.task(code, PlanApproval.SYNTHESIZE_OPINIONS)).isNotNull();
     // The Tờ trình was numbered once, when the leader signed it.
-    assertThat(views.of(code).submissionNumber()).matches("\\d+/TTr-KTHTĐT");
+    assertThat(views.of(code).submissionNumber()).matches("(0[1-9]|[1-9]\\d+)/TTr-KTHTĐT");
   }
 
   @Test

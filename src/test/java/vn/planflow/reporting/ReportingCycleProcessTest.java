@@ -146,7 +146,7 @@ class ReportingCycleProcessTest {
     driver.complete(code, ReportingCycle.APPROVE_CONSOLIDATED_REPORT, "kt.truongphong", Map.of("approved", true));
     midYear = periods(code).get(0);
     assertThat(midYear.get("status").asText()).isEqualTo("SENT");
-    assertThat(midYear.get("number").asText()).matches("\\d+/BC-KTHTĐT");
+    assertThat(midYear.get("number").asText()).matches("(0[1-9]|[1-9]\\d+)/BC-KTHTĐT");
 
     // The annual period: nobody reports; after it is sent, the plan is closed.
     // Tuesday 15/12 is the due date; the fifth working day from it is Monday 21/12.
@@ -190,8 +190,8 @@ class ReportingCycleProcessTest {
     // Numbers run per year from 1 (Nghị định 30/2020): the two reports of 2028 are 1 and 2 (other
     // tests of this class may send reports of the same unit in 2026 and 2027).
     List<String> numbers = periods(code).findValuesAsText("number");
-    assertThat(numbers.subList(4, 6)).containsExactly("1/BC-KTHTĐT", "2/BC-KTHTĐT");
-    assertThat(numbers.subList(8, 10)).containsExactly("1/BC-KTHTĐT", "2/BC-KTHTĐT");
+    assertThat(numbers.subList(4, 6)).containsExactly("01/BC-KTHTĐT", "02/BC-KTHTĐT");
+    assertThat(numbers.subList(8, 10)).containsExactly("01/BC-KTHTĐT", "02/BC-KTHTĐT");
     assertThat(driver.plan(code).getStatus().name()).isEqualTo("CLOSED");
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(code)
         .processDefinitionKey(ReportingCycle.PROCESS).count()).isZero();
@@ -257,7 +257,7 @@ class ReportingCycleProcessTest {
     driver.complete(code, ReportingCycle.APPROVE_CONSOLIDATED_REPORT, "kt.truongphong", Map.of("approved", true));
     JsonNode sent = OfficialClient.demo(rest, json, "kt.truongphong").getJson("/api/plans/" + code + "/reports/ADHOC-1");
     assertThat(sent.get("status").asText()).isEqualTo("SENT");
-    assertThat(sent.get("number").asText()).matches("\\d+/BC-KTHTĐT");
+    assertThat(sent.get("number").asText()).matches("(0[1-9]|[1-9]\\d+)/BC-KTHTĐT");
     assertThat(sent.get("summary").asText()).isEqualTo("Phường đã phân loại rác tại nguồn.");
     // The message itself, as a process administrator would send it through Camunda REST: no units
     // means the plan's reporting units.
@@ -314,7 +314,7 @@ class ReportingCycleProcessTest {
     assertThat(attached).hasSize(1);
     assertThat(attached.get(0).get("plan").asText()).isEqualTo(child);
     assertThat(attached.get(0).get("summary").asText()).isEqualTo("Tổ dân phố đã tuyên truyền.");
-    assertThat(attached.get(0).get("number").asText()).matches("\\d+/BC-KTHTĐT");
+    assertThat(attached.get(0).get("number").asText()).matches("(0[1-9]|[1-9]\\d+)/BC-KTHTĐT");
     // The parent's consolidation task shows it.
     Task parentConsolidation = openTasks(parent, ReportingCycle.CONSOLIDATE_REPORTS).get(0);
     assertThat(taskService.getVariable(parentConsolidation.getId(), "attachedReports").toString())

@@ -179,8 +179,8 @@ class YenHoaReportingTest {
           "Văn phòng UBND thẩm tra hồ sơ: Lý Thị Hoa (Ủy ban nhân dân phường Yên Hòa) — Hoàn thành. Quyết định: Lấy phiếu"
               + " biểu quyết thành viên UBND; Người ký: Vũ Minh Dũng",
           "Ký ban hành kế hoạch: Vũ Minh Dũng (Ủy ban nhân dân phường Yên Hòa) — Hoàn thành. Quyết định: Ký ban hành",
-          "Vào sổ, cấp số và phát hành: Cao Thị Nga (Ủy ban nhân dân phường Yên Hòa) — Ban hành. Số, ký hiệu: 1/KH-UBND",
-          "Phê duyệt, ban hành kế hoạch: Kế hoạch số 1/KH-UBND ban hành ngày 02/03/2026; người ký: Phó Chủ tịch Vũ Minh Dũng");
+          "Vào sổ, cấp số và phát hành: Cao Thị Nga (Ủy ban nhân dân phường Yên Hòa) — Ban hành. Số, ký hiệu: 01/KH-UBND",
+          "Phê duyệt, ban hành kế hoạch: Kế hoạch số 01/KH-UBND ban hành ngày 02/03/2026; người ký: Phó Chủ tịch Vũ Minh Dũng");
     }
 
     // Phòng Kinh tế saves a draft through the API (bad content first), then completes the task.
@@ -254,7 +254,7 @@ class YenHoaReportingTest {
     step("kt.truongphong", ReportingCycle.APPROVE_CONSOLIDATED_REPORT, Map.of("approved", true));
     midYear = as("kt.chuyenvien").getJson("/api/plans/" + CODE + "/reports/2026-H1");
     assertThat(midYear.get("status").asText()).isEqualTo("SENT");
-    assertThat(midYear.get("number").asText()).isEqualTo("1/BC-KTHTĐT");
+    assertThat(midYear.get("number").asText()).isEqualTo("01/BC-KTHTĐT");
     theReportAsDocumentAndWorkbook();
 
     // The annual period: its timer is the next one Cockpit shows (Tuesday 1/12, ten working days before 15/12).
@@ -298,7 +298,7 @@ class YenHoaReportingTest {
     assertThat(text)
         .contains("PHÒNG KINH TẾ, HẠ TẦNG VÀ ĐÔ THỊ")
         .contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
-        .contains("Số: 1/BC-KTHTĐT")
+        .contains("Số: 01/BC-KTHTĐT")
         .contains("BÁO CÁO")
         .contains("Báo cáo 6 tháng đầu năm 2026")
         .contains("Kính gửi: Ủy ban nhân dân phường Yên Hòa.")
@@ -364,7 +364,7 @@ class YenHoaReportingTest {
     step("yh.vanthu", PlanApproval.ISSUE_PLAN, Map.of());
     JsonNode issued = as("kt.chuyenvien").getJson("/api/plans/" + CODE);
     assertThat(issued.get("status").asText()).isEqualTo("IN_EFFECT");
-    assertThat(issued.get("number").asText()).isEqualTo("1/KH-UBND");
+    assertThat(issued.get("number").asText()).isEqualTo("01/KH-UBND");
   }
 
   private static long reportId(JsonNode period, String unit) {
