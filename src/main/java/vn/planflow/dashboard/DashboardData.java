@@ -175,8 +175,10 @@ class DashboardData {
           hiddenTasks.add(s.activity().getTaskId());
         }
       });
+      Set<String> startListed = new HashSet<>();
       for (HistoricProcessInstance process : snapshot.processes()) {
         if (process.getStartUserId() != null) {
+          startListed.add(process.getId());
           entries.add(new AuditEntry(iso(process.getStartTime()), text(process.getStartTime()), plan.getCode(),
               processName(process.getProcessDefinitionKey()), null, officialName(process.getStartUserId()),
               officialUnitName(process.getStartUserId()), "Khởi tạo quy trình", ""));
@@ -188,6 +190,12 @@ class DashboardData {
       for (PlanHistory.Operation operation : snapshot.operations()) {
         UserOperationLogEntry entry = operation.entry();
         if (entry.getTaskId() != null && hiddenTasks.contains(entry.getTaskId())) {
+          continue;
+        }
+        // The engine logs an official's start of a process too: it is the "Khởi tạo quy trình" line above.
+        if (UserOperationLogEntry.OPERATION_TYPE_CREATE.equals(entry.getOperationType())
+            && EntityTypes.PROCESS_INSTANCE.equals(entry.getEntityType())
+            && startListed.contains(entry.getProcessInstanceId())) {
           continue;
         }
         String step = entry.getTaskId() == null ? null : taskNames.get(entry.getTaskId());

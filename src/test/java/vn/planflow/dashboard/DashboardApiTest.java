@@ -211,6 +211,14 @@ class DashboardApiTest {
         .isLessThan(lines.indexOf("04/05/2026 10:00 | Soạn dự thảo kế hoạch | Phạm Thị Hạnh | Hoàn thành | "));
     assertThat(find(entries, "action", "Nhận xử lý").get("process").asText()).isEqualTo("Phê duyệt, ban hành kế hoạch");
     assertThat(lines).anySatisfy(line -> assertThat(line).contains("Gửi báo cáo kết quả thực hiện | Phạm Thị Hạnh | Hoàn thành"));
+    // The start of the approval once (not again as the engine's own "create" entry).
+    List<String> starts = new ArrayList<>();
+    entries.forEach(e -> {
+      if (e.get("process").asText().equals("Phê duyệt, ban hành kế hoạch") && e.get("step").isNull()) {
+        starts.add(e.get("action").asText());
+      }
+    });
+    assertThat(starts).containsExactly("Khởi tạo quy trình");
   }
 
   @Test
