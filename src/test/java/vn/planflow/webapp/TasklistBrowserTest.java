@@ -132,6 +132,10 @@ class TasklistBrowserTest {
 
       // Claim, then the Camunda Form: the plan, then the opinion.
       visible(By.cssSelector("button.claim, a.claim, [ng-click*='claim()']")).click();
+      // No "Lịch sử" tab (the engine's log, which she may not read, was always empty): the form has the history.
+      wait.until(d -> d.findElements(By.cssSelector(".tabbed-content .nav-tabs > li.planflow-checked-tab")).size() >= 3);
+      assertThat(browser.findElements(By.cssSelector(".tabbed-content .nav-tabs > li")).stream()
+          .filter(WebElement::isDisplayed).map(WebElement::getText).toList()).containsExactly("Biểu mẫu", "Sơ đồ", "Mô tả");
       // The second choice of "Ý kiến đối với dự thảo" is "Đồng ý, có góp ý": it opens the comment box.
       choose("opinion", 1, "Đồng ý, có góp ý");
       visible(By.cssSelector("textarea")).sendKeys("Thống nhất với dự thảo; đề nghị bổ sung tuyên truyền tại tổ dân phố.");

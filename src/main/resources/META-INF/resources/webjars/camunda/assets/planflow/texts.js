@@ -249,6 +249,28 @@ function administrator() {
   }
 }
 
+// ---- Tasklist's "Lịch sử" tab: administrators only ----------------------------------------
+
+/**
+ * Tasklist's task "History" tab reads the engine's operation log, which officials may not read
+ * (it would show every plan's): for them it was always empty. The plan's history is in every
+ * form instead. Marks the tab (by its provider, whatever the language) for planflow.css to hide.
+ */
+function markHistoryTabs() {
+  const angular = window.angular;
+  if (!angular) {
+    return;
+  }
+  document.querySelectorAll('.tabbed-content .nav-tabs > li:not(.planflow-checked-tab)').forEach(tab => {
+    const scope = angular.element(tab).scope();
+    const provider = scope && scope.taskDetailTab;
+    if (provider) {
+      tab.classList.add('planflow-checked-tab');
+      tab.classList.toggle('planflow-history-tab', provider.id === 'task-detail-history');
+    }
+  });
+}
+
 // ---- Running it ---------------------------------------------------------------------------
 
 let pending = false;
@@ -259,6 +281,7 @@ function flush() {
   const roots = dirty;
   dirty = [];
   document.documentElement.classList.toggle('planflow-administrator', administrator());
+  markHistoryTabs();
   if (!vietnamese()) {
     return;
   }
