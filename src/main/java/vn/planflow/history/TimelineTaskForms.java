@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.planflow.plan.PlanApproval;
+import vn.planflow.reporting.ReportingCycle;
 import vn.planflow.system.EngineUser;
 import vn.planflow.system.FormTextView;
 import vn.planflow.system.TaskFormPreparer;
@@ -42,7 +43,6 @@ class TimelineTaskForms {
   static final String HISTORY = "history";
   static final String ATTACHMENTS_URL = "attachmentsUrl";
   private static final String REPORTING_PERIOD = "period";
-  private static final String UNIT_REPORT = "submitReport";
   private static final Logger LOG = LoggerFactory.getLogger(TimelineTaskForms.class);
 
   @Bean
@@ -83,14 +83,16 @@ class TimelineTaskForms {
      * the transaction could still be writing, and it shows the approval only (not the other units').
      */
     boolean unitReport() {
-      return UNIT_REPORT.equals(taskKey);
+      return ReportingCycle.SUBMIT_REPORT.equals(taskKey);
     }
 
-    /** What a task's history depends on: tasks with equal keys show the same history. */
-    Pending sameHistory() {
-      return new Pending(null, processKey, unitReport() ? UNIT_REPORT : null, planCode, period);
+    /** What the task's history depends on: the tasks of one transaction with equal keys show the same. */
+    SameHistory sameHistory() {
+      return new SameHistory(processKey, unitReport(), planCode, period);
     }
   }
+
+  record SameHistory(String processKey, boolean unitReport, String planCode, String period) {}
 
   static final class Writer {
 
@@ -137,7 +139,7 @@ class TimelineTaskForms {
      */
     private static final class TransactionState {
       final List<Pending> pending = new ArrayList<>();
-      final Map<Pending, List<TimelineEntry>> before = new HashMap<>();
+      final Map<SameHistory, List<TimelineEntry>> before = new HashMap<>();
     }
 
     private TransactionState ofThisTransaction() {
@@ -150,7 +152,7 @@ class TimelineTaskForms {
           public void afterCompletion(int status) {
             TransactionSynchronizationManager.unbindResourceIfPossible(Writer.this);
             if (status == STATUS_COMMITTED) {
-              Map<Pending, Object> after = new HashMap<>();
+              Map<SameHistory, Object> after = new HashMap<>();
               state.pending.forEach(pending -> write(pending, after));
             }
           }
@@ -160,7 +162,7 @@ class TimelineTaskForms {
       return bound;
     }
 
-    private void write(Pending pending, Map<Pending, Object> after) {
+    private void write(Pending pending, Map<SameHistory, Object> after) {
       try {
         ownTransaction.executeWithoutResult(status -> engineUser.asSystem(() -> {
           TaskService tasks = taskService.getObject();

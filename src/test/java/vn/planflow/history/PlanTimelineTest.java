@@ -138,6 +138,18 @@ class PlanTimelineTest {
     at("2026-12-01 08:01:00");
     driver.executeJobs();
     Task annual = driver.taskOf(code, "submitReport", "unit", "yh-pkthtdt");
-    assertThat(history(annual)).as("the mid-year period is not the annual period's history").isEmpty();
+    assertThat(history(annual)).as("a unit's report shows the approval only (none here: put in effect directly)")
+        .isEmpty();
+    at("2026-12-03 09:00:00");
+    driver.completeTask(annual, "kt.chuyenvien", Map.of("summary", "Cả năm: 05 hội nghị.",
+        "taskResults", List.of(Map.of("taskNo", "1", "status", "DONE", "progress", 100, "result", "05 hội nghị")),
+        "indicators", List.of()));
+    at("2027-01-05 00:01:00");
+    driver.executeJobs();
+    // The annual consolidation reads its own period: this year's report, not the mid-year one nor its consolidation.
+    List<String> annualLines = lines(history(driver.task(code, "consolidateReports")));
+    assertThat(annualLines).anySatisfy(line -> assertThat(line).contains("Tóm tắt: Cả năm: 05 hội nghị."));
+    assertThat(annualLines).noneSatisfy(line -> assertThat(line).contains("02 hội nghị tuyên truyền"));
+    assertThat(annualLines).noneSatisfy(line -> assertThat(line).contains("Tổng hợp 6 tháng"));
   }
 }
