@@ -1,8 +1,11 @@
 package vn.planflow.issuance;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.hibernate.exception.ConstraintViolationException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -28,6 +31,7 @@ public class OutgoingRegister {
   private final OrgUnitRepository units;
   private final Clock clock;
   private final TransactionTemplate newTransaction;
+  @PersistenceContext private EntityManager entityManager;
 
   OutgoingRegister(
       RegisterCounterRepository counters,
@@ -93,15 +97,21 @@ public class OutgoingRegister {
     return number;
   }
 
-  /** The first document of a register in a year creates its counter, in its own transaction. */
+  /**
+   * The first document of a register in a year creates its counter, in its own transaction. It
+   * must be an insert ({@code persist}): the repository's {@code save} of an entity with its own
+   * key is a merge, which finds a counter another clerk created and used a moment ago and writes
+   * it back to 0 — the next clerk then takes number 1 again.
+   */
   private void createCounter(String issuer, DocumentType type, int year) {
     try {
       newTransaction.executeWithoutResult(status -> {
         if (counters.findById(new RegisterCounter.Key(issuer, type, year)).isEmpty()) {
-          counters.saveAndFlush(new RegisterCounter(issuer, type, year));
+          entityManager.persist(new RegisterCounter(issuer, type, year));
+          entityManager.flush();
         }
       });
-    } catch (DataIntegrityViolationException concurrentlyCreated) {
+    } catch (ConstraintViolationException | DataIntegrityViolationException concurrentlyCreated) {
       // Another transaction created it at the same moment: it exists, which is all we need.
     }
   }
