@@ -81,9 +81,7 @@ public class OutgoingRegister {
 
   /**
    * Lock first, then read, then write: the read is a new statement made while holding the lock,
-   * so it sees the number the previous clerk committed. (Reading before locking, or an increment
-   * in one statement, can reuse a number on H2, which does not re-read a row after waiting for
-   * its lock the way PostgreSQL does.)
+   * so it sees the number the previous clerk committed, on PostgreSQL and H2 alike.
    */
   private int takeNumber(String issuer, DocumentType type, int year) {
     if (counters.lock(issuer, type, year) == 0) {
