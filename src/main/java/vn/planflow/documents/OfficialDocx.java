@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.Borders;
@@ -43,6 +44,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 final class OfficialDocx {
 
   static final String FONT = "Times New Roman";
+  /** The mark that ends the text of a document, once. */
+  static final String CLOSING = "./.";
   static final int BODY_SIZE = 14;
   static final int HEADER_SIZE = 13;
 
@@ -75,6 +78,7 @@ final class OfficialDocx {
   private final XWPFDocument document = new XWPFDocument();
   private boolean landscape;
   private String lastBodyText = "";
+  private final List<XWPFParagraph> bodyParagraphs = new ArrayList<>();
 
   OfficialDocx() {
     CTFonts fonts = CTFonts.Factory.newInstance();
@@ -123,7 +127,38 @@ final class OfficialDocx {
     paragraph.setSpacingBetween(1.15, LineSpacingRule.AUTO);
     run(paragraph, text, BODY_SIZE, bold, false);
     lastBodyText = text == null ? "" : text;
+    bodyParagraphs.add(paragraph);
     return paragraph;
+  }
+
+  /**
+   * Ends the text with one "./." (Phụ lục I): where the last paragraph written already ends with
+   * it (the drafter's own closing words), that one keeps it; otherwise {@code closingSentence}
+   * is added. Any "./." inside the text — a drafter's part that closed an earlier draft — becomes
+   * a plain full stop.
+   */
+  void close(String closingSentence) {
+    boolean lastCloses = lastBodyText.strip().endsWith(CLOSING);
+    XWPFParagraph last = bodyParagraphs.isEmpty() ? null : bodyParagraphs.get(bodyParagraphs.size() - 1);
+    for (XWPFParagraph paragraph : bodyParagraphs) {
+      if (lastCloses && paragraph == last) {
+        continue;
+      }
+      for (XWPFRun run : paragraph.getRuns()) {
+        String text = run.getText(0);
+        if (text != null && text.contains(CLOSING)) {
+          run.setText(text.replace(CLOSING, "."), 0);
+        }
+      }
+    }
+    if (!lastCloses) {
+      body(closingSentence.strip().endsWith(CLOSING) ? closingSentence : closingSentence + "/.");
+    }
+  }
+
+  /** The short line under the trích yếu: a third of the text's width, centred (Phụ lục I). */
+  void subjectRule() {
+    rule(paragraph(ParagraphAlignment.CENTER), textWidth(), textWidth() / 3);
   }
 
   /** Centred lines in one paragraph each (document type, subject). */
@@ -228,7 +263,7 @@ final class OfficialDocx {
   // --- Signature and recipients (Art. 8, 13) -----------------------------------------------------
 
   /**
-   * "Nơi nhận:" and its list on the left, the signature block on the right: the authority lines
+   * "Nơi nhận:" and its list (lines as {@link DocumentTexts#recipients} writes them) on the left, the signature block on the right: the authority lines
    * in bold, room for the signature and seal, then the signer's name in bold.
    */
   void signatureAndRecipients(List<String> recipients, List<String> authority, String signerName) {
@@ -239,7 +274,7 @@ final class OfficialDocx {
     if (recipients != null && !recipients.isEmpty()) {
       run(tight(left.getParagraphs().get(0), ParagraphAlignment.LEFT), "Nơi nhận:", 12, true, true);
       for (String recipient : recipients) {
-        run(tight(left.addParagraph(), ParagraphAlignment.LEFT), "- " + recipient, 11, false, false);
+        run(tight(left.addParagraph(), ParagraphAlignment.LEFT), recipient, 11, false, false);
       }
     }
     XWPFTableCell right = table.getRow(0).getCell(1);

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 import vn.planflow.issuance.DocumentType;
 import vn.planflow.org.OrgUnit;
 import vn.planflow.plan.Plan;
+import vn.planflow.plan.PlanApproval;
 import vn.planflow.plan.PlanSection;
 import vn.planflow.plan.PlanTarget;
 import vn.planflow.plan.PlanTask;
@@ -39,10 +40,16 @@ class PlanDocument {
   static final String TITLE = "KẾ HOẠCH";
   static final String APPENDIX = "PHỤ LỤC";
   static final String DRAFT = "DỰ THẢO";
-  static final List<String> APPENDIX_COLUMNS = List.of("TT", "Tên nhiệm vụ", "Nội dung", "Mục tiêu", "Sản phẩm",
-      "Đơn vị chủ trì", "Đơn vị phối hợp", "Kinh phí", "Thời gian");
+  /**
+   * The appendix's columns as the seed plans have them: TT, Nhiệm vụ, Đơn vị chủ trì, Đơn vị phối
+   * hợp, Sản phẩm and Thời gian thực hiện always; Nội dung, Mục tiêu (Hà Nội's plan has both)
+   * and Kinh phí where some task fills them.
+   */
+  static final List<String> APPENDIX_COLUMNS = List.of("TT", "Nhiệm vụ", "Nội dung", "Mục tiêu",
+      "Đơn vị chủ trì", "Đơn vị phối hợp", "Sản phẩm", "Thời gian thực hiện", "Kinh phí");
+  private static final Set<Integer> ALWAYS_PRINTED = Set.of(0, 1, 4, 5, 6, 7);
   /** Relative widths of the columns, in the order of {@link #APPENDIX_COLUMNS}; the printed ones share the page. */
-  private static final int[] APPENDIX_WIDTHS = {40, 130, 210, 175, 80, 95, 120, 70, 80};
+  private static final int[] APPENDIX_WIDTHS = {40, 130, 210, 175, 95, 120, 80, 80, 70};
 
   private static final int OBJECTIVES = 1;
   private static final int CONTENT = 2;
@@ -73,6 +80,7 @@ class PlanDocument {
         DocumentTexts.placeDate(bodies.place(issuer), plan.getIssuedOn(), LocalDate.now(clock).getYear()));
     docx.centred(TITLE, OfficialDocx.BODY_SIZE, true, false);
     docx.centred(DocumentTexts.subject(plan.getTitle(), "Kế hoạch"), OfficialDocx.BODY_SIZE, true, false);
+    docx.subjectRule();
     docx.blank();
 
     docx.body(preamble(plan, issuer));
@@ -82,11 +90,10 @@ class PlanDocument {
       docx.heading(DocumentTexts.roman(i + 1) + ". " + part.heading());
       part.content().accept(docx);
     }
-    if (!docx.lastBodyText().strip().endsWith("./.")) {
-      docx.body(bodies.shortName(issuer) + " yêu cầu các cơ quan, đơn vị liên quan nghiêm túc triển khai thực hiện"
-          + " Kế hoạch này./.");
-    }
-    docx.signatureAndRecipients(plan.getRecipients(), authority(plan, issuer), plan.getSignerName());
+    docx.close(bodies.shortName(issuer) + " yêu cầu các cơ quan, đơn vị liên quan nghiêm túc triển khai thực hiện"
+        + " Kế hoạch này./.");
+    docx.signatureAndRecipients(DocumentTexts.recipients(plan.getRecipients(), archive(plan)),
+        authority(plan, issuer), plan.getSignerName());
 
     if (!plan.getTasks().isEmpty()) {
       docx.startLandscapeSection();
@@ -95,7 +102,11 @@ class PlanDocument {
     return docx.toBytes();
   }
 
-  /** "Thực hiện: …; …. Xét đề nghị của … tại Tờ trình số …, UBND … ban hành Kế hoạch … như sau:" */
+  /**
+   * "Thực hiện: …; …. Xét đề nghị của … tại Tờ trình số … ngày … và ý kiến thống nhất của các
+   * Thành viên UBND … (bằng Phiếu biểu quyết), UBND … ban hành Kế hoạch … với các nội dung như sau:"
+   * — the vote-slip words only where the plan passed by vote slips.
+   */
   private String preamble(Plan plan, OrgUnit issuer) {
     StringBuilder text = new StringBuilder();
     List<String> bases = plan.getLegalBases().stream()
@@ -110,15 +121,22 @@ class PlanDocument {
     }
     String title = plan.getTitle().strip();
     String issuerName = bodies.shortName(issuer);
-    if (plan.getSubmissionNumber() != null && !plan.getLeadUnit().equals(plan.getIssuer())) {
+    boolean submitted = plan.getSubmissionNumber() != null && !plan.getLeadUnit().equals(plan.getIssuer());
+    String agreed = PlanApproval.VOTE_PASSED.equals(plan.getVoteResult())
+        ? "ý kiến thống nhất của các Thành viên " + issuerName + " (bằng Phiếu biểu quyết)"
+        : null;
+    if (submitted) {
       text.append("Xét đề nghị của ").append(bodies.name(plan.getLeadUnit()))
           .append(" tại Tờ trình số ").append(plan.getSubmissionNumber());
       if (plan.getSubmittedOn() != null) {
-        text.append(" ngày ").append(plan.getSubmittedOn().getDayOfMonth()).append('/')
-            .append(plan.getSubmittedOn().getMonthValue()).append('/').append(plan.getSubmittedOn().getYear());
+        text.append(" ngày ").append(DocumentTexts.shortDate(plan.getSubmittedOn()));
       }
-      text.append(", ");
-      text.append(issuerName);
+      if (agreed != null) {
+        text.append(" và ").append(agreed);
+      }
+      text.append(", ").append(issuerName);
+    } else if (agreed != null) {
+      text.append("Căn cứ ").append(agreed).append(", ").append(issuerName);
     } else {
       text.append(Character.toUpperCase(issuerName.charAt(0))).append(issuerName.substring(1));
     }
@@ -170,22 +188,34 @@ class PlanDocument {
     if (targets.isEmpty()) {
       return;
     }
+    // The drafter's outline numbers ("4.1" under "4.") are part of the text; codes that only
+    // identify a target ("T1", "CT-02") are not printed: such targets are listed with dashes.
     String group = commonPrefix(targets);
     docx.body((group == null ? "" : group + ". ") + "Phấn đấu đến hết năm " + plan.getPeriodEnd().getYear()
         + " đạt các chỉ tiêu:");
     for (PlanTarget target : targets) {
       String code = target.getCode().strip();
-      docx.body((code.endsWith(".") ? code : code + ".") + " " + target.getText().strip());
+      docx.body((group == null ? "-" : code.endsWith(".") ? code : code + ".") + " " + asSentence(target.getText()));
     }
   }
 
-  /** "4" when every target is numbered "4.x", else null. */
+  /** A target as a sentence: capital first letter, a full stop at the end. */
+  static String asSentence(String text) {
+    String stripped = text == null ? "" : text.strip().replaceAll("[;,:\\s]+$", "");
+    if (stripped.isEmpty()) {
+      return stripped;
+    }
+    String capital = Character.toUpperCase(stripped.charAt(0)) + stripped.substring(1);
+    return capital.endsWith(".") || capital.endsWith("!") || capital.endsWith("?") ? capital : capital + ".";
+  }
+
+  /** "4" when every target is numbered "4.x" (an outline number under part 4), else null. */
   private static String commonPrefix(List<PlanTarget> targets) {
     String prefix = null;
     for (PlanTarget target : targets) {
       String code = target.getCode().strip();
       int dot = code.indexOf('.');
-      if (dot <= 0) {
+      if (dot <= 0 || !DocumentTexts.isOutlineNumber(code)) {
         return null;
       }
       String head = code.substring(0, dot);
@@ -274,6 +304,11 @@ class PlanDocument {
         + " hoặc đột xuất khi có yêu cầu.";
   }
 
+  /** Where the plan's Nơi nhận names no "Lưu:": the clerk's copy and the drafting unit's. */
+  private String archive(Plan plan) {
+    return bodies.find(plan.getLeadUnit()).map(lead -> "VT, " + lead.getSymbol()).orElse("VT");
+  }
+
   /** Art. 13: the chair signs for the committee, a vice chair on the chair's behalf. */
   private List<String> authority(Plan plan, OrgUnit issuer) {
     if (issuer.isPeoplesCommittee()) {
@@ -293,7 +328,7 @@ class PlanDocument {
         true, false);
     docx.centred(plan.getNumber() == null
         ? "(Kèm theo dự thảo Kế hoạch của " + bodies.shortName(issuer) + ")"
-        : "(Ban hành kèm theo Kế hoạch số " + plan.getNumber() + " ngày " + DocumentTexts.shortDate(plan.getIssuedOn())
+        : "(Kèm theo Kế hoạch số " + plan.getNumber() + " ngày " + DocumentTexts.shortDate(plan.getIssuedOn())
             + " của " + bodies.shortName(issuer) + ")",
         OfficialDocx.BODY_SIZE, false, true);
     docx.blank();
@@ -332,20 +367,20 @@ class PlanDocument {
   /** A task's cells in the order of {@link #APPENDIX_COLUMNS}, exactly as the plan holds them. */
   private List<String> appendixRow(PlanTask task) {
     return List.of(task.getNo(), text(task.getName()), text(task.getContent()), text(task.getTarget()),
-        text(task.getProduct()), bodies.name(task.getLeadUnit()),
+        bodies.name(task.getLeadUnit()),
         String.join("; ", task.getCoordinatingUnits().stream().map(bodies::name).toList()),
-        text(task.getBudgetSource()), text(task.getTimeframe()));
+        text(task.getProduct()), text(task.getTimeframe()), text(task.getBudgetSource()));
   }
 
   /**
-   * The columns to print: TT, the task and its lead unit always; the others when some task fills
-   * them (a column empty from top to bottom only narrows the ones that say something).
+   * The columns to print: the seed's six always; Nội dung, Mục tiêu and Kinh phí when some task
+   * fills them (a column empty from top to bottom only narrows the ones that say something).
    */
   static List<Integer> appendixColumns(List<List<String>> rows) {
     List<Integer> columns = new ArrayList<>();
     for (int i = 0; i < APPENDIX_COLUMNS.size(); i++) {
       int column = i;
-      if (i == 0 || i == 1 || i == 5 || rows.stream().anyMatch(row -> !row.get(column).isBlank())) {
+      if (ALWAYS_PRINTED.contains(i) || rows.stream().anyMatch(row -> !row.get(column).isBlank())) {
         columns.add(i);
       }
     }

@@ -43,6 +43,7 @@ class ReportDocument {
     docx.centred(TITLE, OfficialDocx.BODY_SIZE, true, false);
     docx.centred((period.title() == null ? "Kết quả thực hiện" : period.title().strip()) + " — "
         + plan.getTitle().strip(), OfficialDocx.BODY_SIZE, true, false);
+    docx.subjectRule();
     docx.blank();
     docx.centred("Kính gửi: " + issuer.getName() + ".", OfficialDocx.BODY_SIZE, false, false);
     docx.blank();
@@ -76,7 +77,7 @@ class ReportDocument {
       }
     }
     docx.body(unit.getName() + " kính báo cáo " + bodies.shortName(issuer) + "./.");
-    docx.signatureAndRecipients(List.of("Như trên;", "Lưu: VT, " + unit.getSymbol() + "."),
+    docx.signatureAndRecipients(DocumentTexts.recipients(List.of("Như trên"), "VT, " + unit.getSymbol()),
         List.of(bodies.headTitle(unit)), signer);
     return docx.toBytes();
   }
@@ -118,7 +119,7 @@ class ReportDocument {
     int w = docx.textWidth();
     int[] widths = {w * 8 / 100, w * 42 / 100, w * 12 / 100, w - w * 8 / 100 - w * 42 / 100 - w * 12 / 100};
     XWPFTable table = docx.table(period.targets().size() + 1, widths);
-    row(table, 0, true, "Mã", "Chỉ tiêu", "Mục tiêu", "Giá trị các đơn vị báo cáo");
+    row(table, 0, true, "TT", "Chỉ tiêu", "Mục tiêu", "Giá trị các đơn vị báo cáo");
     for (int i = 0; i < period.targets().size(); i++) {
       PeriodConsolidation.TargetLine target = period.targets().get(i);
       List<String> values = new ArrayList<>();
@@ -129,7 +130,7 @@ class ReportDocument {
       if (target.average() != null) {
         values.add("Bình quân: " + ReportWorkbook.number(target.average()));
       }
-      row(table, i + 1, false, target.targetCode(), target.text(),
+      row(table, i + 1, false, String.valueOf(i + 1), target.text(),
           target.targetValue() == null ? "" : ReportWorkbook.number(target.targetValue())
               + (target.unit() == null ? "" : target.unit().equals("%") ? "%" : " " + target.unit()),
           values.isEmpty() ? "Chưa có số liệu" : String.join("\n", values));

@@ -50,6 +50,7 @@ class SubmissionDocument {
         DocumentTexts.placeDate(bodies.place(lead), plan.getSubmittedOn(), LocalDate.now(clock).getYear()));
     docx.centred(TITLE, OfficialDocx.BODY_SIZE, true, false);
     docx.centred("Về việc ban hành " + plan.getTitle().strip(), OfficialDocx.BODY_SIZE, true, false);
+    docx.subjectRule();
     docx.blank();
     docx.centred("Kính gửi: " + issuer.getName() + ".", OfficialDocx.BODY_SIZE, false, false);
     docx.blank();
@@ -71,15 +72,16 @@ class SubmissionDocument {
         + plan.getTasks().size() + " nhiệm vụ tại Phụ lục, giao chủ trì cho " + plan.leadingUnits().size()
         + " cơ quan, đơn vị.");
     for (PlanTarget target : plan.getTargets()) {
-      String code = target.getCode().strip();
-      docx.body("- Chỉ tiêu " + (code.endsWith(".") ? code.substring(0, code.length() - 1) : code) + ": "
-          + target.getText().strip());
+      // A target's code is the drafter's reference, not text ("T1"): only outline numbers are read out.
+      String code = target.getCode().strip().replaceFirst("\\.$", "");
+      docx.body("- " + (DocumentTexts.isOutlineNumber(code) ? "Chỉ tiêu " + code + ": " : "")
+          + PlanDocument.asSentence(target.getText()));
     }
 
     docx.body(leadName + " kính trình " + issuerName + " xem xét, ban hành Kế hoạch./.");
     docx.body("(Gửi kèm theo: Dự thảo Kế hoạch; bảng tổng hợp tiếp thu, giải trình ý kiến góp ý.)");
     docx.signatureAndRecipients(
-        List.of("Như trên;", "Lưu: VT, " + lead.getSymbol() + "."),
+        DocumentTexts.recipients(List.of("Như trên"), "VT, " + lead.getSymbol()),
         List.of(bodies.headTitle(lead)),
         signer);
     return docx.toBytes();

@@ -49,6 +49,7 @@ class VoteRecordDocument {
     docx.centred(TITLE, OfficialDocx.BODY_SIZE, true, false);
     docx.centred("Lấy ý kiến thành viên " + committee + " về việc ban hành " + plan.getTitle().strip(),
         OfficialDocx.BODY_SIZE, true, false);
+    docx.subjectRule();
     docx.blank();
 
     int roster = round.getSlips().size();

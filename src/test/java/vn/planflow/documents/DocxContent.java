@@ -57,6 +57,30 @@ final class DocxContent {
     return document.getParagraphs().stream().map(XWPFParagraph::getText).filter(s -> !s.isBlank()).toList();
   }
 
+  /**
+   * Whether the paragraph right after the one reading {@code text} is the short line under it:
+   * empty, centred, a top border, indented on both sides so it is shorter than the text.
+   */
+  boolean ruledUnder(String text) {
+    List<XWPFParagraph> all = document.getParagraphs();
+    for (int i = 0; i < all.size() - 1; i++) {
+      if (all.get(i).getText().equals(text)) {
+        XWPFParagraph rule = all.get(i + 1);
+        return rule.getText().isEmpty()
+            && rule.getAlignment() == org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER
+            && rule.getBorderTop() == org.apache.poi.xwpf.usermodel.Borders.SINGLE
+            && rule.getIndentationLeft() > 0 && rule.getIndentationRight() > 0;
+      }
+    }
+    return false;
+  }
+
+  /** How many times "./." occurs in the whole text, tables included. */
+  long closingMarks() {
+    String all = String.join("\n", lines());
+    return (all.length() - all.replace("./.", "").length()) / 3;
+  }
+
   List<XWPFTable> tables() {
     return document.getTables();
   }

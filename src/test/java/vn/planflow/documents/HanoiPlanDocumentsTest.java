@@ -191,7 +191,7 @@ class HanoiPlanDocumentsTest {
     assertThat(number).as("the first plan of the year, with its leading zero").isEqualTo("01/KH-UBND");
     DocxContent plan2025 = document("stnmt.chuyenvien", "/api/plans/" + CODE + "/document");
     assertReadsLikeTheSeed(plan2025, number, submissionNumber);
-    assertAppendixIs(plan2025, seed, "(Ban hành kèm theo Kế hoạch số " + number + " ngày 11/11/2022 của UBND thành"
+    assertAppendixIs(plan2025, seed, "(Kèm theo Kế hoạch số " + number + " ngày 11/11/2022 của UBND thành"
         + " phố Hà Nội)");
     // For a person to put beside the seed text: target/documents/document-KH-SXTDBV-HN-2025-VB.docx (and .pdf).
     DocumentFiles.toPdfWhereLibreOfficeIs(DocumentFiles.path("document-" + CODE));
@@ -214,10 +214,15 @@ class HanoiPlanDocumentsTest {
             + " 07/6/2022 của Thủ tướng Chính phủ phê duyệt Đề án Phát triển kinh tế tuần hoàn tại Việt Nam; Quyết"
             + " định số 4052/QĐ-UBND ngày 11/9/2020 về việc ban hành Kế hoạch thực hiện Chương trình sản xuất và tiêu"
             + " dùng bền vững giai đoạn 2021-2025 trên địa bàn thành phố Hà Nội. Xét đề nghị của Sở Công Thương tại"
-            + " Tờ trình số " + submissionNumber + " ngày 11/11/2022, UBND thành phố Hà Nội ban hành Kế hoạch thực"
+            + " Tờ trình số " + submissionNumber + " ngày 11/11/2022 và ý kiến thống nhất của các Thành viên UBND"
+            + " thành phố Hà Nội (bằng Phiếu biểu quyết), UBND thành phố Hà Nội ban hành Kế hoạch thực"
             + " hiện Chương trình hành động quốc gia về Sản xuất và tiêu dùng bền vững năm 2025 trên địa bàn thành phố"
             + " Hà Nội với các nội dung như sau:",
         "I. MỤC TIÊU, YÊU CẦU");
+    // Phụ lục I: a short line under the trích yếu; one "./." closes the text, nowhere else.
+    assertThat(plan.ruledUnder("Thực hiện Chương trình hành động quốc gia về Sản xuất và tiêu dùng bền vững năm 2025"
+        + " trên địa bàn thành phố Hà Nội")).isTrue();
+    assertThat(plan.closingMarks()).isEqualTo(1);
     // The seed's structure, in its order: parts, numbered sub-parts, targets, and its closing words.
     assertThat(paragraphs).containsSubsequence(
         "I. MỤC TIÊU, YÊU CẦU",
@@ -245,7 +250,7 @@ class HanoiPlanDocumentsTest {
     List<List<String>> signature = DocxContent.rows(plan.tables().get(1));
     assertThat(signature).hasSize(1);
     assertThat(signature.get(0).get(0)).isEqualTo(String.join("\n", "Nơi nhận:",
-        "- Bộ Công Thương; (để b/c)", "- Chủ tịch UBND Thành phố;", "- PCT UBND TP Nguyễn Mạnh Quyền;",
+        "- Bộ Công Thương (để b/c);", "- Chủ tịch UBND Thành phố;", "- PCT UBND TP Nguyễn Mạnh Quyền;",
         "- Các đơn vị có tên tại Mục IV;", "- VPUB: CVP, PCVP Đ.Q.Hùng, KTN, KGVX, TNMT, KSTTHC, NC, TH;",
         "- Lưu: VT, KTN."));
     assertThat(signature.get(0).get(1)).isEqualTo("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\n\n\nLê Mạnh Quân");
@@ -272,11 +277,14 @@ class HanoiPlanDocumentsTest {
     List<XWPFTable> tables = plan.tables();
     List<List<String>> rows = DocxContent.rows(tables.get(tables.size() - 1));
     List<List<String>> cells = seed.stream().map(row -> List.of(row.no(), text(row.name()), text(row.content()),
-        text(row.target()), text(row.product()), row.leadUnit(), String.join("; ", row.coordinatingUnits()),
-        text(row.budgetSource()), text(row.timeframe()))).toList();
-    // The seed has no 'Sản phẩm' column: a column empty for every task is left out.
+        text(row.target()), row.leadUnit(), String.join("; ", row.coordinatingUnits()), text(row.product()),
+        text(row.timeframe()), text(row.budgetSource()))).toList();
+    // Hà Nội's plan fills Nội dung, Mục tiêu and Kinh phí, so every column is printed (Sản phẩm, empty
+    // here, is one of the six every appendix has).
     List<Integer> columns = PlanDocument.appendixColumns(cells);
-    assertThat(columns).containsExactly(0, 1, 2, 3, 5, 6, 7, 8);
+    assertThat(columns).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8);
+    assertThat(columns.stream().map(PlanDocument.APPENDIX_COLUMNS::get)).containsExactly("TT", "Nhiệm vụ",
+        "Nội dung", "Mục tiêu", "Đơn vị chủ trì", "Đơn vị phối hợp", "Sản phẩm", "Thời gian thực hiện", "Kinh phí");
     List<List<String>> expected = new ArrayList<>();
     expected.add(columns.stream().map(PlanDocument.APPENDIX_COLUMNS::get).toList());
     String group = null;

@@ -126,7 +126,8 @@ class WardPlanDocumentsTest {
             + " Yên Hòa",
         "Thực hiện Kế hoạch số 353/KH-SCT ngày 19/12/2025 của Sở Công Thương về thực hiện Chương trình hành động"
             + " quốc gia về Sản xuất và tiêu dùng bền vững năm 2026 trên địa bàn thành phố Hà Nội. Xét đề nghị của"
-            + " Phòng Kinh tế, Hạ tầng và Đô thị tại Tờ trình số " + issued.getSubmissionNumber() + " ngày 5/1/2026,"
+            + " Phòng Kinh tế, Hạ tầng và Đô thị tại Tờ trình số " + issued.getSubmissionNumber() + " ngày 05/01/2026"
+            + " và ý kiến thống nhất của các Thành viên UBND phường Yên Hòa (bằng Phiếu biểu quyết),"
             + " UBND phường Yên Hòa ban hành Kế hoạch thực hiện Chương trình hành động quốc gia về Sản xuất và tiêu"
             + " dùng bền vững năm 2026 trên địa bàn phường Yên Hòa với các nội dung như sau:");
     assertThat(paragraphs.stream().filter(p -> p.matches("^[IVX]+\\. .*"))).containsExactly(
@@ -167,13 +168,13 @@ class WardPlanDocumentsTest {
     assertThat(appendix.get(2)).containsExactly("1",
         "Tham mưu UBND phường ban hành kế hoạch, phân công nhiệm vụ; tổ chức hội nghị tuyên truyền, tập huấn về"
             + " giảm thiểu rác thải nhựa trong sản xuất công nghiệp và phân phối tiêu dùng",
-        "Phòng Kinh tế, Hạ tầng và Đô thị", "Phòng Văn hóa - Xã hội; Các phòng ban của Sở Công Thương",
-        "Ngân sách phường", "Năm 2026");
+        "Phòng Kinh tế, Hạ tầng và Đô thị", "Phòng Văn hóa - Xã hội; Các phòng ban của Sở Công Thương", "",
+        "Năm 2026", "Ngân sách phường");
     assertThat(appendix.get(6)).containsExactly("II", "Phát triển mạng lưới phân phối bền vững");
-    assertThat(appendix.get(0)).containsExactly("TT", "Tên nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Kinh phí",
-        "Thời gian");
+    assertThat(appendix.get(0)).containsExactly("TT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Sản phẩm",
+        "Thời gian thực hiện", "Kinh phí");
     assertThat(appendix.get(8).get(2)).isEqualTo("Hợp tác xã Dịch vụ chợ Trung Hòa");
-    assertThat(plan.textLines()).contains("(Ban hành kèm theo Kế hoạch số " + issued.getNumber()
+    assertThat(plan.textLines()).contains("(Kèm theo Kế hoạch số " + issued.getNumber()
         + " ngày 05/01/2026 của UBND phường Yên Hòa)");
     // Diacritics survive as typed (precomposed, NFC), in Times New Roman.
     assertThat(plan.textLines()).allMatch(line -> Normalizer.isNormalized(line, Normalizer.Form.NFC));
@@ -226,6 +227,48 @@ class WardPlanDocumentsTest {
             + " phố Hà Nội (qua Sở Công Thương) kết quả thực hiện 06 tháng, hằng năm (trước ngày 15/6 và 15/12) hoặc"
             + " đột xuất khi có yêu cầu.",
         "UBND thành phố Hà Nội yêu cầu các cơ quan, đơn vị liên quan nghiêm túc triển khai thực hiện Kế hoạch này./.");
+  }
+
+  /**
+   * A drafter who types as people do: targets coded "T1", "T2" in lower case without full stops,
+   * a Nơi nhận with stray marks and no "Lưu:", and a section that ends with its own "./." before
+   * the parts that follow it. The document still reads as Phụ lục I writes it.
+   */
+  @Test
+  void aLooselyTypedDraftIsPrintedAsNghiDinh30Writes() throws Exception {
+    String code = "KH-SXTDBV-YH-2026-LOOSE";
+    ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf("2026-01-06 09:00:00"));
+    com.fasterxml.jackson.databind.node.ObjectNode plan = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(
+        new ClassPathResource("demo/yen-hoa-2026-plan.json").getContentAsString(StandardCharsets.UTF_8));
+    plan.put("code", code);
+    plan.set("targets", json.readTree("""
+        [{"code": "T1", "text": "tổ chức tuyên truyền về lối sống bền vững đạt 100%"},
+         {"code": "T2", "text": "100% chợ không dùng túi nilon khó phân hủy;"}]"""));
+    plan.set("recipients", json.readTree("""
+        ["- Sở Công Thương; (để b/c)", "Lãnh đạo UBND phường,", "  Các phòng, ban, đơn vị thuộc phường."]"""));
+    plan.set("sections", json.readTree("""
+        [{"heading": "II. NỘI DUNG", "body": "Đẩy mạnh truyền thông về sản xuất và tiêu dùng bền vững./."}]"""));
+    PlanRequest request = json.treeToValue(plan, PlanRequest.class);
+    driver.as("kt.chuyenvien", () -> plans.create(request, "kt.chuyenvien"));
+
+    byte[] bytes = get("kt.chuyenvien", "/api/plans/" + code + "/document");
+    DocumentFiles.keep("document-" + code, bytes);
+    DocxContent draft = new DocxContent(bytes);
+
+    assertThat(draft.paragraphs()).containsSubsequence(
+        "Phấn đấu đến hết năm 2026 đạt các chỉ tiêu:",
+        "- Tổ chức tuyên truyền về lối sống bền vững đạt 100%.",
+        "- 100% chợ không dùng túi nilon khó phân hủy.",
+        "II. NỘI DUNG",
+        "Đẩy mạnh truyền thông về sản xuất và tiêu dùng bền vững.",
+        "UBND phường Yên Hòa yêu cầu các cơ quan, đơn vị liên quan nghiêm túc triển khai thực hiện Kế hoạch này./.");
+    assertThat(draft.lines()).noneMatch(line -> line.contains("T1") || line.contains("T2"));
+    assertThat(draft.closingMarks()).isEqualTo(1);
+    assertThat(draft.ruledUnder("Thực hiện Chương trình hành động quốc gia về Sản xuất và tiêu dùng bền vững năm"
+        + " 2026 trên địa bàn phường Yên Hòa")).isTrue();
+    assertThat(DocxContent.rows(draft.tables().get(1)).get(0).get(0)).isEqualTo(String.join("\n", "Nơi nhận:",
+        "- Sở Công Thương (để b/c);", "- Lãnh đạo UBND phường;", "- Các phòng, ban, đơn vị thuộc phường;",
+        "- Lưu: VT, KTHTĐT."));
   }
 
   @Test
