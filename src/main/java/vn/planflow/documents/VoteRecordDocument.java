@@ -28,7 +28,11 @@ class VoteRecordDocument {
 
   static final String TITLE = "BIÊN BẢN KIỂM PHIẾU";
   static final List<String> COLUMNS = List.of("TT", "Họ và tên", "Chức vụ", "Biểu quyết", "Ý kiến", "Thời điểm gửi phiếu");
-  private static final int[] WIDTHS = {55, 230, 140, 160, 245, 170};
+  private static final int[] WIDTHS = {70, 215, 135, 185, 225, 170};
+
+  /** The rule the tally applies, as the law words it. */
+  static final String RULE_QUOTE = "Nguyên tắc biểu quyết: Kế hoạch được thông qua khi được quá nửa tổng số thành viên"
+      + " %s biểu quyết tán thành (Luật Tổ chức chính quyền địa phương).";
 
   private final IssuingBodies bodies;
   private final Clock clock;
@@ -60,6 +64,7 @@ class VoteRecordDocument {
         + " trước thời hạn " + (round.isDeemedAgree() ? "được coi là đồng ý" : "không được tính là đồng ý")
         + " theo Quy chế làm việc của " + bodies.shortName(issuer) + "; việc lấy phiếu "
         + (round.isCloseEarly() ? "kết thúc sớm khi kết quả đã rõ." : "kéo dài đến hết thời hạn, không kết thúc sớm."));
+    docx.body(RULE_QUOTE.formatted(committee));
 
     slips(docx, round);
 
@@ -81,7 +86,9 @@ class VoteRecordDocument {
               : round.isClosedEarly() ? ", trước thời hạn, vì kết quả đã rõ (Quy chế làm việc cho phép kết thúc sớm)"
               : "") + "./.");
     }
-    docx.signatureAndRecipients(List.of(), List.of("NGƯỜI LẬP BIÊN BẢN"), null);
+    // Made and signed by the Office official who sent the slips, in their name.
+    docx.signatureAndRecipients(List.of(), List.of(
+        "VĂN PHÒNG " + IssuingBodies.upper(bodies.shortName(issuer)), "NGƯỜI LẬP BIÊN BẢN"), round.getSentByName());
     return docx.toBytes();
   }
 

@@ -71,11 +71,21 @@ public class VoteRound {
 
   private Integer unreturnedCount;
 
+  /** The Office official who sent the slips (and signs the vote record); null before V11. */
+  @Column(name = "sent_by")
+  private String sentBy;
+
+  @Column(name = "sent_by_name")
+  private String sentByName;
+
   protected VoteRound() {}
 
   VoteRound(String planCode, int round, String issuerCode, OffsetDateTime sentAt,
-      OffsetDateTime deadline, boolean deemedAgree, boolean closeEarly, List<VoteSlip> roster) {
+      OffsetDateTime deadline, boolean deemedAgree, boolean closeEarly, List<VoteSlip> roster,
+      String sentBy, String sentByName) {
     this.planCode = planCode;
+    this.sentBy = sentBy;
+    this.sentByName = sentByName;
     this.round = round;
     this.issuerCode = issuerCode;
     this.sentAt = sentAt;
@@ -193,5 +203,13 @@ public class VoteRound {
 
   public Integer getUnreturnedCount() {
     return unreturnedCount;
+  }
+
+  public String getSentBy() {
+    return sentBy;
+  }
+
+  public String getSentByName() {
+    return sentByName;
   }
 }

@@ -73,8 +73,14 @@ public class VotingProcess {
     OffsetDateTime now = OffsetDateTime.now(clock);
     OffsetDateTime deadline = calendar.deadline(now, days != null && days > 0 ? days : issuer.voteDays());
     int round = rounds.findFirstByPlanCodeOrderByRoundDesc(plan.getCode()).map(r -> r.getRound() + 1).orElse(1);
+    // The Office official whose decision sends the slips (this step follows theirs in the same
+    // transaction); they sign the vote record.
+    var sender = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    String sentBy = sender == null ? null : sender.getUserId();
+    String sentByName = sentBy == null ? null : officials.findById(sentBy).map(Official::getName).orElse(null);
     rounds.save(new VoteRound(plan.getCode(), round, issuer.getCode(), now, deadline, issuer.deemedAgreeOnTimeout(),
-        issuer.closeVotingEarly(), roster.stream().map(m -> new VoteSlip(m.getId(), m.getName(), m.getCommitteePosition())).toList()));
+        issuer.closeVotingEarly(), roster.stream().map(m -> new VoteSlip(m.getId(), m.getName(), m.getCommitteePosition())).toList(),
+        sentBy, sentByName));
     execution.setVariable(PlanApproval.VOTE_DEADLINE, Date.from(deadline.toInstant()));
   }
 

@@ -43,6 +43,8 @@ import vn.planflow.plan.SeedAppendix;
 class HanoiPlanDocumentsTest {
 
   static final String CODE = "KH-SXTDBV-HN-2025-VB";
+  /** hn.vanphong, of the city's Office, who sends the slips. */
+  private static final String OFFICE_NAME = "Đào Quang Hưng";
   private static final List<String> CONSULTED = List.of("hn-stnmt", "hn-stc");
   private static final List<String> VOTERS = List.of("hn.chutich", "hn.pct1", "hn.pct2", "hn.pct3", "hn.pct4",
       "hn.cvp", "sct.giamdoc", "stnmt.giamdoc");
@@ -169,6 +171,15 @@ class HanoiPlanDocumentsTest {
             + " kết thúc sớm).",
         "Kết luận: Kế hoạch được thông qua (số thành viên đồng ý chiếm quá nửa tổng số thành viên Ủy ban nhân"
             + " dân thành phố Hà Nội).");
+    assertThat(votes.paragraphs()).contains("Nguyên tắc biểu quyết: Kế hoạch được thông qua khi được quá nửa tổng số"
+        + " thành viên Ủy ban nhân dân thành phố Hà Nội biểu quyết tán thành (Luật Tổ chức chính quyền địa phương).");
+    assertThat(votes.ruledUnder("Lấy ý kiến thành viên Ủy ban nhân dân thành phố Hà Nội về việc ban hành Kế hoạch"
+        + " thực hiện Chương trình hành động quốc gia về Sản xuất và tiêu dùng bền vững năm 2025 trên địa bàn thành"
+        + " phố Hà Nội")).isTrue();
+    assertThat(votes.closingMarks()).isEqualTo(1);
+    // Signed by the Office official who sent the slips, with their name.
+    assertThat(DocxContent.rows(votes.tables().get(2)).get(0).get(1))
+        .isEqualTo("VĂN PHÒNG UBND THÀNH PHỐ HÀ NỘI\nNGƯỜI LẬP BIÊN BẢN\n\n\n\n\n" + OFFICE_NAME);
     List<List<String>> slips = DocxContent.rows(votes.tables().get(1));
     assertThat(slips).hasSize(16);
     assertThat(slips.get(0)).isEqualTo(VoteRecordDocument.COLUMNS);
