@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import vn.planflow.calendar.EngineClock;
+import vn.planflow.issuance.Recipients;
 
 /** The fixed wording of administrative documents: numbers, dates, numerals. */
 final class DocumentTexts {
@@ -121,47 +122,9 @@ final class DocumentTexts {
         && !text.endsWith(".") && !text.endsWith(";") && !text.endsWith(",");
   }
 
-  /**
-   * The Nơi nhận list as Phụ lục I writes it: one recipient per line, each after "- " and ending
-   * with ";", the last ("Lưu: …") with "."; a note after the name stays beside it ("Bộ Công
-   * Thương (để b/c);", where a drafter may have typed "Bộ Công Thương; (để b/c)"). The "Lưu:"
-   * line goes last; without one, {@code archive} (e.g. "VT, SCT") is added.
-   */
+  /** The Nơi nhận lines as Phụ lục I writes them ({@link Recipients}); {@code archive} when no "Lưu:". */
   static List<String> recipients(List<String> given, String archive) {
-    List<String> names = new ArrayList<>();
-    String kept = null;
-    for (String line : given == null ? List.<String>of() : given) {
-      String name = recipient(line);
-      if (name.isEmpty()) {
-        continue;
-      }
-      if (name.regionMatches(true, 0, "Lưu:", 0, 4) || name.regionMatches(true, 0, "Lưu ", 0, 4)) {
-        kept = "Lưu: " + name.substring(4).replaceFirst("^[:\\s]+", "");
-      } else if (!names.contains(name)) {
-        names.add(name);
-      }
-    }
-    if (kept == null && archive != null && !archive.isBlank()) {
-      kept = "Lưu: " + archive.strip();
-    }
-    if (kept != null) {
-      names.add(kept);
-    }
-    List<String> lines = new ArrayList<>();
-    for (int i = 0; i < names.size(); i++) {
-      lines.add("- " + names.get(i) + (i == names.size() - 1 ? "." : ";"));
-    }
-    return lines;
-  }
-
-  /** One recipient without its dash and closing mark; a trailing "(…)" note stays after the name. */
-  private static String recipient(String line) {
-    String text = line == null ? "" : line.strip().replaceFirst("^[-–+•]\\s*", "").strip();
-    var note = java.util.regex.Pattern.compile("^(.*?)[\\s;,.]*(\\([^()]*\\))[\\s;,.]*$").matcher(text);
-    if (note.matches() && !note.group(1).isBlank()) {
-      return note.group(1).strip() + " " + note.group(2);
-    }
-    return text.replaceAll("[\\s;,.]+$", "");
+    return Recipients.parse(given, archive).printed();
   }
 
   /** "4.1", "2.3.1": a drafter's outline number, printed as part of the text (unlike "T1"). */

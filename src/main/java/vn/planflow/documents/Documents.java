@@ -119,7 +119,7 @@ class Documents {
         ? summary
         : label + " " + summary;
     return new RegisterView.Entry(e.getSymbol(), e.getNumber(), e.getType().abbreviation(), label, e.getIssuedOn(),
-        e.getSummary(), typeAndSummary, e.getSigner(), e.getRecipients(), e.getCopies(), e.getNotes(),
+        e.getSummary(), typeAndSummary, e.getSigner(), e.getRecipients(), e.getArchive(), e.getCopies(), e.getNotes(),
         e.getPlanCode());
   }
 

@@ -23,6 +23,7 @@ record RegisterView(String issuer, String issuerName, int year, List<Entry> entr
       String typeAndSummary,
       String signer,
       String recipients,
+      String archive,
       Integer copies,
       String notes,
       String planCode) {}

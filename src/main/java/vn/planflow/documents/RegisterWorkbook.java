@@ -25,10 +25,11 @@ final class RegisterWorkbook {
 
   static final String TITLE = "SỔ ĐĂNG KÝ VĂN BẢN ĐI";
   static final List<String> COLUMNS = List.of("Số, ký hiệu văn bản", "Ngày, tháng văn bản",
-      "Tên loại và trích yếu nội dung văn bản", "Người ký", "Nơi nhận văn bản", "Số lượng bản", "Ghi chú");
+      "Tên loại và trích yếu nội dung văn bản", "Người ký", "Nơi nhận văn bản", "Đơn vị, người nhận bản lưu",
+      "Số lượng bản", "Ghi chú");
   /** The row (0-based) of the column names; documents follow. */
   static final int HEADER_ROW = 4;
-  private static final int[] WIDTHS = {16, 13, 60, 22, 40, 10, 20};
+  private static final int[] WIDTHS = {16, 13, 55, 22, 40, 18, 10, 18};
 
   private RegisterWorkbook() {}
 
@@ -59,12 +60,14 @@ final class RegisterWorkbook {
         cell(row, 1, date).setCellValue(entry.issuedOn());
         cell(row, 2, text).setCellValue(entry.typeAndSummary());
         cell(row, 3, text).setCellValue(entry.signer() == null ? "" : entry.signer());
+        // One recipient per line, as the form writes them (rows from before V12 keep their "; ").
         cell(row, 4, text).setCellValue(entry.recipients() == null ? "" : entry.recipients());
-        Cell copies = cell(row, 5, centred);
+        cell(row, 5, text).setCellValue(entry.archive() == null ? "" : entry.archive());
+        Cell copies = cell(row, 6, centred);
         if (entry.copies() != null) {
           copies.setCellValue(entry.copies());
         }
-        cell(row, 6, text).setCellValue(entry.notes() == null ? "" : entry.notes());
+        cell(row, 7, text).setCellValue(entry.notes() == null ? "" : entry.notes());
       }
       sheet.createFreezePane(0, HEADER_ROW + 1);
       sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, 0, last));

@@ -2,6 +2,7 @@ package vn.planflow.issuance;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -53,7 +54,8 @@ public class IssuanceProcess {
     RegisterEntry entry = register.register(new OutgoingRegister.Document(
         plan.getLeadUnit(), DocumentType.TTR,
         "Tờ trình đề nghị ban hành " + plan.getTitle(),
-        currentUserName(), issuerName, null, plan.getCode(), currentUser()));
+        currentUserName(), Recipients.parse(List.of(issuerName), register.archiveOf(plan.getLeadUnit())), plan.getCode(),
+        currentUser()));
     plan.recordSubmission(entry.getSymbol(), entry.getIssuedOn());
   }
 
@@ -73,7 +75,7 @@ public class IssuanceProcess {
     Plan plan = plan(task.getExecution().getProcessBusinessKey());
     RegisterEntry entry = register.register(new OutgoingRegister.Document(
         plan.getIssuer(), DocumentType.KH, plan.getTitle(), plan.getSignerName(),
-        String.join("; ", plan.getRecipients()), null, plan.getCode(), currentUser()));
+        Recipients.parse(plan.getRecipients(), register.archiveOf(plan.getLeadUnit())), plan.getCode(), currentUser()));
     plan.issue(entry.getSymbol(), entry.getIssuedOn(), OffsetDateTime.now(clock));
   }
 

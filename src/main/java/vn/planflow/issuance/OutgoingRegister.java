@@ -47,14 +47,13 @@ public class OutgoingRegister {
     this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
-  /** What the register records besides the number. */
+  /** What the register records besides the number: Nơi nhận one per line, the bản lưu, the copies. */
   public record Document(
       String issuer,
       DocumentType type,
       String summary,
       String signer,
-      String recipients,
-      Integer copies,
+      Recipients recipients,
       String planCode,
       String recordedBy) {}
 
@@ -67,11 +66,20 @@ public class OutgoingRegister {
     OrgUnit issuer = units.findById(document.issuer())
         .orElseThrow(() -> new IllegalArgumentException("unknown issuer " + document.issuer()));
     int number = takeNumber(document.issuer(), document.type(), year);
+    Recipients recipients = document.recipients();
     String symbol = printed(number) + "/" + document.type().abbreviation() + "-" + issuer.getSymbol();
     return entries.save(new RegisterEntry(
         document.issuer(), document.type(), year, number, symbol, today, document.summary(),
-        document.signer(), document.recipients(), document.copies(), document.planCode(),
+        document.signer(), recipients == null ? null : String.join("\n", recipients.names()),
+        recipients == null ? null : recipients.archive(), recipients == null ? null : recipients.copies(),
+        document.planCode(),
         document.recordedBy(), now));
+  }
+
+  /** Where a document names no "Lưu:": the clerk's copy and the drafting unit's ("VT, SCT"). */
+  public String archiveOf(String draftingUnit) {
+    return draftingUnit == null ? "VT"
+        : units.findById(draftingUnit).map(unit -> "VT, " + unit.getSymbol()).orElse("VT");
   }
 
   /** Numbers below 10 with a leading zero, as Nghị định 30/2020 Phụ lục I writes them: {@code 03/KH-UBND}. */

@@ -49,6 +49,9 @@ public class RegisterEntry {
 
   private Integer copies;
 
+  /** "VT, KTN": who keeps the bản lưu (Phụ lục IV, "Đơn vị, người nhận bản lưu"). */
+  private String archive;
+
   private String notes;
 
   private String planCode;
@@ -70,6 +73,7 @@ public class RegisterEntry {
       String summary,
       String signer,
       String recipients,
+      String archive,
       Integer copies,
       String planCode,
       String recordedBy,
@@ -83,6 +87,7 @@ public class RegisterEntry {
     this.summary = summary;
     this.signer = signer;
     this.recipients = recipients;
+    this.archive = archive;
     this.copies = copies;
     this.planCode = planCode;
     this.recordedBy = recordedBy;
@@ -123,6 +128,10 @@ public class RegisterEntry {
 
   public String getRecipients() {
     return recipients;
+  }
+
+  public String getArchive() {
+    return archive;
   }
 
   public Integer getCopies() {

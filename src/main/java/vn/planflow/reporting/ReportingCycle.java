@@ -247,7 +247,8 @@ public class ReportingCycle {
     String summary = (period.getTitle() == null ? "Báo cáo kỳ " + period.getPeriodId() : period.getTitle())
         + " kết quả thực hiện " + plan.getTitle();
     var entry = register.register(new OutgoingRegister.Document(period.getReportTo(), DocumentType.BC, summary, signer,
-        unitName(plan.getIssuer()), null, period.getPlanCode(), approver));
+        vn.planflow.issuance.Recipients.parse(List.of(unitName(plan.getIssuer())), register.archiveOf(period.getReportTo())),
+        period.getPlanCode(), approver));
     reports.send(period.getPlanCode(), period.getPeriodId(), entry.getSymbol(), entry.getIssuedOn());
     reports.attachToParent(plan(execution), period.getPeriodId())
         .ifPresent(attached -> forms.refreshConsolidation(attached.getPeriod()));

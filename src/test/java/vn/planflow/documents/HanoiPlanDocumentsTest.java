@@ -327,13 +327,21 @@ class HanoiPlanDocumentsTest {
       assertThat(entry.get("type").asText()).isEqualTo("KH");
       assertThat(entry.get("signer").asText()).isEqualTo("Lê Mạnh Quân");
       assertThat(entry.get("typeAndSummary").asText()).startsWith("Kế hoạch thực hiện Chương trình hành động quốc gia");
-      assertThat(entry.get("recipients").asText()).startsWith("Bộ Công Thương; (để b/c); Chủ tịch UBND Thành phố;");
+      // Phụ lục IV: Nơi nhận one per line; the bản lưu in its own column; a copy for each of both.
+      assertThat(entry.get("recipients").asText()).isEqualTo(String.join("\n", "Bộ Công Thương (để b/c)",
+          "Chủ tịch UBND Thành phố", "PCT UBND TP Nguyễn Mạnh Quyền", "Các đơn vị có tên tại Mục IV",
+          "VPUB: CVP, PCVP Đ.Q.Hùng, KTN, KGVX, TNMT, KSTTHC, NC, TH"));
+      assertThat(entry.get("archive").asText()).isEqualTo("VT, KTN");
+      assertThat(entry.get("copies").asInt()).isEqualTo(7);
       assertThat(entry.get("planCode").asText()).isEqualTo(CODE);
     });
     // The department's own register (its Tờ trình): read by its officials, not the city's clerk.
     assertThat(as("hn.vanthu").get("/api/registers/hn-sct/2022").getStatusCode().value()).isEqualTo(403);
-    assertThat(as("sct.vanthu").getJson("/api/registers/hn-sct/2022").get("entries"))
-        .anySatisfy(entry -> assertThat(entry.get("number").asText()).isEqualTo(submissionNumber));
+    assertThat(as("sct.vanthu").getJson("/api/registers/hn-sct/2022").get("entries")).anySatisfy(entry -> {
+      assertThat(entry.get("number").asText()).isEqualTo(submissionNumber);
+      assertThat(entry.get("recipients").asText()).isEqualTo("Ủy ban nhân dân thành phố Hà Nội");
+      assertThat(entry.get("archive").asText()).isEqualTo("VT, SCT");
+    });
 
     HttpHeaders accept = new HttpHeaders();
     accept.setAccept(List.of(DocumentController.XLSX));
@@ -355,17 +363,20 @@ class HanoiPlanDocumentsTest {
         List<String> names = new ArrayList<>();
         header.forEach(cell -> names.add(cell.getStringCellValue()));
         assertThat(names).containsExactly("Số, ký hiệu văn bản", "Ngày, tháng văn bản",
-            "Tên loại và trích yếu nội dung văn bản", "Người ký", "Nơi nhận văn bản", "Số lượng bản", "Ghi chú");
+            "Tên loại và trích yếu nội dung văn bản", "Người ký", "Nơi nhận văn bản", "Đơn vị, người nhận bản lưu",
+            "Số lượng bản", "Ghi chú");
         List<List<String>> entries = new ArrayList<>();
         for (int r = RegisterWorkbook.HEADER_ROW + 1; r <= sheet.getLastRowNum(); r++) {
           List<String> values = new ArrayList<>();
-          for (int c = 0; c < 4; c++) {
+          for (int c = 0; c < 7; c++) {
             values.add(cells.formatCellValue(sheet.getRow(r).getCell(c)));
           }
           entries.add(values);
         }
         assertThat(entries).contains(List.of(number, "11/11/2022", "Kế hoạch thực hiện Chương trình hành động quốc"
-            + " gia về Sản xuất và tiêu dùng bền vững năm 2025 trên địa bàn thành phố Hà Nội", "Lê Mạnh Quân"));
+            + " gia về Sản xuất và tiêu dùng bền vững năm 2025 trên địa bàn thành phố Hà Nội", "Lê Mạnh Quân",
+            "Bộ Công Thương (để b/c)\nChủ tịch UBND Thành phố\nPCT UBND TP Nguyễn Mạnh Quyền\nCác đơn vị có tên tại"
+                + " Mục IV\nVPUB: CVP, PCVP Đ.Q.Hùng, KTN, KGVX, TNMT, KSTTHC, NC, TH", "VT, KTN", "7"));
       }
     }
   }

@@ -34,6 +34,15 @@ class RecipientsTest {
   }
 
   @Test
+  void aCopyForEachRecipientAndEachHolderOfTheBanLuu() {
+    var recipients = vn.planflow.issuance.Recipients.parse(List.of("Sở Công Thương;", "Sở Tài chính;", "Lưu: VT, KTN."),
+        null);
+    assertThat(recipients.names()).containsExactly("Sở Công Thương", "Sở Tài chính");
+    assertThat(recipients.archive()).isEqualTo("VT, KTN");
+    assertThat(recipients.copies()).isEqualTo(4);
+  }
+
+  @Test
   void onlyOutlineNumbersArePrinted() {
     assertThat(DocumentTexts.isOutlineNumber("4.1")).isTrue();
     assertThat(DocumentTexts.isOutlineNumber("2.3.1.")).isTrue();

@@ -33,7 +33,7 @@ class OutgoingRegisterTest {
 
   private RegisterEntry registerInTransaction(String issuer, DocumentType type, String summary) {
     return transactions.execute(status -> register.register(
-        new OutgoingRegister.Document(issuer, type, summary, null, null, null, null, "test")));
+        new OutgoingRegister.Document(issuer, type, summary, null, null, null, "test")));
   }
 
   /**
@@ -78,7 +78,7 @@ class OutgoingRegisterTest {
     ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf("2032-05-04 10:00:00"));
     RegisterEntry first = registerInTransaction("hn-stc", DocumentType.TTR, "Tờ trình 1");
     transactions.executeWithoutResult(status -> {
-      register.register(new OutgoingRegister.Document("hn-stc", DocumentType.TTR, "bỏ", null, null, null, null, "t"));
+      register.register(new OutgoingRegister.Document("hn-stc", DocumentType.TTR, "bỏ", null, null, null, "t"));
       status.setRollbackOnly();
     });
     RegisterEntry second = registerInTransaction("hn-stc", DocumentType.TTR, "Tờ trình 2");
