@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.planflow.system.InvalidRequestException;
 
 /**
- * The official documents as files: a plan ({@code .docx}), its Tờ trình, its vote record, and the
+ * The official documents as files: a plan ({@code .docx}, or PDF/A at {@code …/document.pdf} or
+ * with {@code Accept: application/pdf}), its Tờ trình, its vote record, a consolidated report, and the
  * outgoing register of an issuer and year (JSON, or {@code .xlsx} asked for by {@code Accept} or
  * {@code ?format=xlsx}).
  */
@@ -30,30 +31,83 @@ class DocumentController {
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
   private final Documents documents;
+  private final PdfRenderer pdf;
 
-  DocumentController(Documents documents) {
+  DocumentController(Documents documents, PdfRenderer pdf) {
     this.documents = documents;
+    this.pdf = pdf;
   }
 
   @GetMapping("/plans/{code}/document")
-  ResponseEntity<byte[]> plan(@PathVariable String code, Authentication caller) {
-    return file(documents.plan(code, caller.getName()), DOCX, code + ".docx");
+  ResponseEntity<byte[]> plan(@PathVariable String code, @RequestHeader(value = HttpHeaders.ACCEPT, required = false)
+      String accept, Authentication caller) {
+    return document(documents.plan(code, caller.getName()), code, wantsPdf(accept));
+  }
+
+  @GetMapping("/plans/{code}/document.pdf")
+  ResponseEntity<byte[]> planPdf(@PathVariable String code, Authentication caller) {
+    return document(documents.plan(code, caller.getName()), code, true);
   }
 
   @GetMapping("/plans/{code}/submission")
-  ResponseEntity<byte[]> submission(@PathVariable String code, Authentication caller) {
-    return file(documents.submission(code, caller.getName()), DOCX, code + "-to-trinh.docx");
+  ResponseEntity<byte[]> submission(@PathVariable String code, @RequestHeader(value = HttpHeaders.ACCEPT,
+      required = false) String accept, Authentication caller) {
+    return document(documents.submission(code, caller.getName()), code + "-to-trinh", wantsPdf(accept));
+  }
+
+  @GetMapping("/plans/{code}/submission.pdf")
+  ResponseEntity<byte[]> submissionPdf(@PathVariable String code, Authentication caller) {
+    return document(documents.submission(code, caller.getName()), code + "-to-trinh", true);
   }
 
   @GetMapping("/plans/{code}/vote-record")
-  ResponseEntity<byte[]> voteRecord(@PathVariable String code, Authentication caller) {
-    return file(documents.voteRecord(code, caller.getName()), DOCX, code + "-bien-ban-kiem-phieu.docx");
+  ResponseEntity<byte[]> voteRecord(@PathVariable String code, @RequestHeader(value = HttpHeaders.ACCEPT,
+      required = false) String accept, Authentication caller) {
+    return document(documents.voteRecord(code, caller.getName()), code + "-bien-ban-kiem-phieu", wantsPdf(accept));
+  }
+
+  @GetMapping("/plans/{code}/vote-record.pdf")
+  ResponseEntity<byte[]> voteRecordPdf(@PathVariable String code, Authentication caller) {
+    return document(documents.voteRecord(code, caller.getName()), code + "-bien-ban-kiem-phieu", true);
   }
 
   @GetMapping("/plans/{code}/reports/{period}/document")
   ResponseEntity<byte[]> report(@PathVariable String code, @PathVariable String period,
-      Authentication caller) {
-    return file(documents.report(code, period, caller.getName()), DOCX, code + "-bao-cao-" + period + ".docx");
+      @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept, Authentication caller) {
+    return document(documents.report(code, period, caller.getName()), code + "-bao-cao-" + period, wantsPdf(accept));
+  }
+
+  @GetMapping("/plans/{code}/reports/{period}/document.pdf")
+  ResponseEntity<byte[]> reportPdf(@PathVariable String code, @PathVariable String period, Authentication caller) {
+    return document(documents.report(code, period, caller.getName()), code + "-bao-cao-" + period, true);
+  }
+
+  /** The document as {@code .docx}, or rendered to PDF/A when asked for ({@code .pdf} or Accept). */
+  private ResponseEntity<byte[]> document(byte[] docx, String name, boolean asPdf) {
+    return asPdf ? file(pdf.toPdf(docx), MediaType.APPLICATION_PDF, name + ".pdf") : file(docx, DOCX, name + ".docx");
+  }
+
+  /** An Accept header that prefers PDF to the .docx (a browser's {@code *}{@code /*} does not). */
+  static boolean wantsPdf(String accept) {
+    if (accept == null || accept.isBlank()) {
+      return false;
+    }
+    List<MediaType> types;
+    try {
+      types = MediaType.parseMediaTypes(accept);
+    } catch (RuntimeException e) {
+      throw new InvalidRequestException("Accept", "tiêu đề Accept không hợp lệ");
+    }
+    double pdfQuality = 0;
+    double docxQuality = 0;
+    for (MediaType type : types) {
+      if (MediaType.APPLICATION_PDF.equalsTypeAndSubtype(type)) {
+        pdfQuality = Math.max(pdfQuality, type.getQualityValue());
+      } else if (DOCX.equalsTypeAndSubtype(type)) {
+        docxQuality = Math.max(docxQuality, type.getQualityValue());
+      }
+    }
+    return pdfQuality > 0 && pdfQuality >= docxQuality;
   }
 
   @GetMapping("/plans/{code}/reports/{period}/export")

@@ -39,6 +39,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return titled(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage()), "Không tìm thấy");
   }
 
+  @ExceptionHandler(UnavailableException.class)
+  ProblemDetail unavailable(UnavailableException e) {
+    return titled(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()),
+        "Tạm thời không thực hiện được");
+  }
+
   @ExceptionHandler(ConflictException.class)
   ProblemDetail conflict(ConflictException e) {
     return titled(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage()), "Không thực hiện được lúc này");

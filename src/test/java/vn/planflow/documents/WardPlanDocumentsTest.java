@@ -1,6 +1,7 @@
 package vn.planflow.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,7 +25,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import vn.planflow.PlanflowIntegrationTest;
 import vn.planflow.plan.Plan;
@@ -40,6 +45,7 @@ import vn.planflow.plan.PlanService;
 @PlanflowIntegrationTest
 class WardPlanDocumentsTest {
 
+  @Autowired PdfRenderer pdfRenderer;
   @Autowired PlanApprovalDriver driver;
   @Autowired vn.planflow.org.CommitteeRules committeeRules;
   @Autowired PlanService plans;
@@ -271,23 +277,55 @@ class WardPlanDocumentsTest {
         "- Lưu: VT, KTHTĐT."));
   }
 
+  /**
+   * Every document is also a PDF/A-2b, rendered by LibreOffice: at {@code …/document.pdf} and for
+   * {@code Accept: application/pdf}; fonts embedded; the text (with its diacritics) as in the
+   * .docx; portrait pages then the landscape appendix; no empty page.
+   */
   @Test
-  void aDocumentRendersToPdfWhereLibreOfficeIsInstalled() throws Exception {
-    assumeTrue(DocumentFiles.libreOffice().isPresent(),
-        "LibreOffice (soffice or libreoffice) is not on the PATH: the .docx files are in target/documents/ but are"
-            + " not rendered to PDF here");
+  void thePlanIsAlsoAPdfA2bWithItsFontsEmbedded() throws Exception {
+    assumeTrue(pdfRenderer.available() && PdfTools.installed(),
+        "LibreOffice or poppler-utils is not installed here: the PDF rendering is not checked (.ci/run installs"
+            + " libreoffice-writer-nogui and poppler-utils)");
     String code = "KH-SXTDBV-YH-2026-PDF";
     createWardSeedPlan(code);
-    Path docx = DocumentFiles.keep("document-" + code, get("kt.chuyenvien", "/api/plans/" + code + "/document"));
 
-    Path pdf = DocumentFiles.toPdfWhereLibreOfficeIs(docx).orElseThrow();
+    byte[] pdf = get("kt.chuyenvien", "/api/plans/" + code + "/document.pdf");
+    HttpHeaders accept = new HttpHeaders();
+    accept.setAccept(List.of(MediaType.APPLICATION_PDF));
+    ResponseEntity<byte[]> negotiated = rest.withBasicAuth("kt.chuyenvien", "demo").exchange(
+        "/api/plans/" + code + "/document", HttpMethod.GET, new HttpEntity<>(accept), byte[].class);
+    assertThat(negotiated.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(negotiated.getHeaders().getContentType().equalsTypeAndSubtype(MediaType.APPLICATION_PDF)).isTrue();
+    assertThat(new String(negotiated.getBody(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 
-    assertThat(pdf).exists();
-    byte[] content = Files.readAllBytes(pdf);
-    assertThat(new String(content, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-    // Portrait pages for the plan, then landscape ones for the appendix.
-    String raw = new String(content, StandardCharsets.ISO_8859_1);
-    assertThat(raw).contains("/MediaBox[0 0 595").contains("/MediaBox[0 0 841");
+    Path file = PdfTools.keep("document-" + code, pdf);
+    // PDF/A-2b, said in the XMP metadata that archives read.
+    String raw = new String(pdf, StandardCharsets.ISO_8859_1);
+    assertThat(raw).containsPattern("pdfaid:part(=\"|>)2").containsPattern("pdfaid:conformance(=\"|>)B");
+    List<List<String>> fonts = PdfTools.fonts(file);
+    assertThat(fonts).isNotEmpty().allSatisfy(font -> assertThat(font).as("embedded: %s", font).contains("yes"));
+    // Every glyph in Times New Roman or its metric twin: a letter such as "ạ" drawn from a fallback
+    // font (Liberation 1.x has no Vietnamese; fonts-liberation2 does) is a defect on paper.
+    assertThat(fonts).allSatisfy(font -> assertThat(font.get(0)).containsAnyOf("TimesNewRoman", "LiberationSerif"));
+    List<String> pages = PdfTools.pageTexts(file);
+    assertThat(pages).allSatisfy(text -> assertThat(text.strip()).as("no empty page").isNotEmpty());
+    String all = String.join("\n", pages);
+    assertThat(all).contains("KẾ HOẠCH", "ỦY BAN NHÂN DÂN", "PHƯỜNG YÊN HÒA", "Độc lập - Tự do - Hạnh phúc",
+        "PHỤ LỤC", "Nơi nhận:");
+    List<String> sizes = PdfTools.pageSizes(file);
+    assertThat(sizes.get(0)).isEqualTo("595 x 842");
+    assertThat(sizes.get(sizes.size() - 1)).isEqualTo("842 x 595");
+    PdfTools.png(file, 1, "document-" + code + "-page1");
+  }
+
+  @Test
+  void withoutLibreOfficeAPdfIsRefusedWithAClearMessageAndTheDocxStays() {
+    PdfRenderer nowhere = new PdfRenderer("/nonexistent/libreoffice");
+    assertThat(nowhere.available()).isFalse();
+    assertThatThrownBy(() -> nowhere.toPdf(new byte[] {1}))
+        .isInstanceOf(vn.planflow.system.UnavailableException.class)
+        .hasMessageContaining("chưa cài LibreOffice").hasMessageContaining(".docx vẫn tải được");
   }
 
   /** Logs into Tasklist as the official would, then follows a link in the same browser session. */
