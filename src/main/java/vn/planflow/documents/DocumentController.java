@@ -41,12 +41,12 @@ class DocumentController {
   @GetMapping("/plans/{code}/document")
   ResponseEntity<byte[]> plan(@PathVariable String code, @RequestHeader(value = HttpHeaders.ACCEPT, required = false)
       String accept, Authentication caller) {
-    return document(documents.plan(code, caller.getName()), code, wantsPdf(accept));
+    return wantsPdf(accept) ? planPdf(code, caller) : document(documents.plan(code, caller.getName()), code, false);
   }
 
   @GetMapping("/plans/{code}/document.pdf")
   ResponseEntity<byte[]> planPdf(@PathVariable String code, Authentication caller) {
-    return document(documents.plan(code, caller.getName()), code, true);
+    return file(documents.planPdf(code, caller.getName()), MediaType.APPLICATION_PDF, code + ".pdf");
   }
 
   @GetMapping("/plans/{code}/submission")

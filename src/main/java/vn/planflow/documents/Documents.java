@@ -41,11 +41,15 @@ class Documents {
   private final ReportDocument reportDocument;
   private final UnitReports reports;
   private final ReadPolicy policy;
+  private final IssuedDocuments issued;
+  private final PdfRenderer pdf;
 
   Documents(ReadPolicy policy, PlanRepository plans, ConsultationOpinionRepository opinions, VoteRoundRepository voteRounds,
       RegisterEntryRepository register, IssuingBodies bodies, PlanDocument planDocument,
       SubmissionDocument submissionDocument, VoteRecordDocument voteRecordDocument, ReportDocument reportDocument,
-      UnitReports reports) {
+      UnitReports reports, IssuedDocuments issued, PdfRenderer pdf) {
+    this.issued = issued;
+    this.pdf = pdf;
     this.policy = policy;
     this.reportDocument = reportDocument;
     this.reports = reports;
@@ -59,9 +63,18 @@ class Documents {
     this.voteRecordDocument = voteRecordDocument;
   }
 
+  /** The plan as its readers open it: the draft as it stands, or the issued record as kept. */
   @Transactional(readOnly = true)
   public byte[] plan(String code, String userId) {
-    return planDocument.render(policy.readable(userId, code));
+    Plan plan = policy.readable(userId, code);
+    return plan.getNumber() == null ? planDocument.render(plan) : issued.docx(plan);
+  }
+
+  /** The plan as PDF/A: the draft rendered now, or the issued record's PDF as kept. */
+  @Transactional(readOnly = true)
+  public byte[] planPdf(String code, String userId) {
+    Plan plan = policy.readable(userId, code);
+    return plan.getNumber() == null ? pdf.toPdf(planDocument.render(plan)) : issued.pdf(plan);
   }
 
   @Transactional(readOnly = true)

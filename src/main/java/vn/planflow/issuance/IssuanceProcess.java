@@ -3,6 +3,7 @@ package vn.planflow.issuance;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -33,10 +34,12 @@ public class IssuanceProcess {
   private final vn.planflow.system.EngineUser engineUser;
   private final ChildPlans childPlans;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   IssuanceProcess(PlanRepository plans, OutgoingRegister register, OfficialRepository officials,
       OrgUnitRepository units, RuntimeService runtimeService, vn.planflow.system.EngineUser engineUser,
-      ChildPlans childPlans, Clock clock) {
+      ChildPlans childPlans, Clock clock, ApplicationEventPublisher events) {
+    this.events = events;
     this.plans = plans;
     this.register = register;
     this.officials = officials;
@@ -77,6 +80,7 @@ public class IssuanceProcess {
         plan.getIssuer(), DocumentType.KH, plan.getTitle(), plan.getSignerName(),
         Recipients.parse(plan.getRecipients(), register.archiveOf(plan.getLeadUnit())), plan.getCode(), currentUser()));
     plan.issue(entry.getSymbol(), entry.getIssuedOn(), OffsetDateTime.now(clock));
+    events.publishEvent(new PlanIssued(plan.getCode()));
   }
 
   /** Starts {@code reporting-cycle} for the plan now in effect (one instance per plan). */

@@ -50,6 +50,7 @@ class HanoiPlanDocumentsTest {
       "hn.cvp", "sct.giamdoc", "stnmt.giamdoc");
 
   @Autowired TestRestTemplate rest;
+  @Autowired PdfRenderer pdfRenderer;
   @Autowired ObjectMapper json;
   @Autowired vn.planflow.org.CommitteeRules committeeRules;
 
@@ -206,6 +207,7 @@ class HanoiPlanDocumentsTest {
         + " phố Hà Nội)");
     // For a person to put beside the seed text: target/documents/document-KH-SXTDBV-HN-2025-VB.docx (and .pdf).
     DocumentFiles.toPdfWhereLibreOfficeIs(DocumentFiles.path("document-" + CODE));
+    assertIssuedDocumentNeverChanges();
 
     assertRegister(number, submissionNumber);
   }
@@ -275,6 +277,47 @@ class HanoiPlanDocumentsTest {
     assertThat(plan.run("Nơi nhận:").isItalic()).isTrue();
     assertThat(plan.run("Lê Mạnh Quân").isBold()).isTrue();
     assertThat(plan.orientations()).containsExactly("portrait", "landscape");
+  }
+
+  /**
+   * Once issued, the plan is a record: the lead unit renamed in the organization afterwards, the
+   * .docx is still the one the clerk issued, byte for byte (its preamble names the unit as it was
+   * called then), and the PDF, once rendered, is served as kept (a second rendering would differ
+   * in its creation time and identifiers).
+   */
+  private void assertIssuedDocumentNeverChanges() {
+    byte[] issued = documentBytes("stnmt.chuyenvien", "/api/plans/" + CODE + "/document");
+    String renamed = """
+        {"units": [{"code": "hn-sct", "name": "Sở Công Thương thành phố Hà Nội", "kind": "DEPARTMENT",
+                    "parent": "hn-ubnd", "symbol": "SCT"}], "officials": []}""";
+    String restored = """
+        {"units": [{"code": "hn-sct", "name": "Sở Công Thương", "kind": "DEPARTMENT", "parent": "hn-ubnd",
+                    "symbol": "SCT"}], "officials": []}""";
+    assertThat(as("admin").send(HttpMethod.POST, "/api/org", renamed, MediaType.APPLICATION_JSON).getStatusCode()
+        .is2xxSuccessful()).isTrue();
+    try {
+      assertThat(as("admin").getJson("/api/org/units/hn-sct").get("unit").get("name").asText())
+          .isEqualTo("Sở Công Thương thành phố Hà Nội");
+      byte[] later = documentBytes("sct.chuyenvien", "/api/plans/" + CODE + "/document");
+      assertThat(IssuedDocuments.sha256(later)).as("the issued .docx, byte for byte").isEqualTo(IssuedDocuments.sha256(issued));
+      assertThat(new DocxContent(later).paragraphs()).anyMatch(p -> p.contains("Xét đề nghị của Sở Công Thương tại"));
+      if (pdfRenderer.available()) {
+        byte[] pdf = documentBytes("sct.chuyenvien", "/api/plans/" + CODE + "/document.pdf");
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(IssuedDocuments.sha256(documentBytes("stnmt.chuyenvien", "/api/plans/" + CODE + "/document.pdf")))
+            .as("the kept PDF, not a new rendering").isEqualTo(IssuedDocuments.sha256(pdf));
+        PdfTools.keep("document-" + CODE + "-issued", pdf);
+      }
+    } finally {
+      assertThat(as("admin").send(HttpMethod.POST, "/api/org", restored, MediaType.APPLICATION_JSON).getStatusCode()
+          .is2xxSuccessful()).isTrue();
+    }
+  }
+
+  private byte[] documentBytes(String user, String path) {
+    ResponseEntity<byte[]> response = rest.withBasicAuth(user, "demo").getForEntity(path, byte[].class);
+    assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+    return response.getBody();
   }
 
   /** The PHỤ LỤC: its heading, then every row of the uploaded spreadsheet, in order, text for text. */
