@@ -138,7 +138,16 @@ final class OfficialDocx {
    * a plain full stop.
    */
   void close(String closingSentence) {
-    boolean lastCloses = lastBodyText.strip().endsWith(CLOSING);
+    close(closingSentence, true);
+  }
+
+  /** Like {@link #close(String)}, but always ending with {@code closingSentence} (a report's "kính báo cáo"). */
+  void closeWith(String closingSentence) {
+    close(closingSentence, false);
+  }
+
+  private void close(String closingSentence, boolean drafterMayClose) {
+    boolean lastCloses = drafterMayClose && lastBodyText.strip().endsWith(CLOSING);
     XWPFParagraph last = bodyParagraphs.isEmpty() ? null : bodyParagraphs.get(bodyParagraphs.size() - 1);
     for (XWPFParagraph paragraph : bodyParagraphs) {
       if (lastCloses && paragraph == last) {

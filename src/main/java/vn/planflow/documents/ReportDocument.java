@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import vn.planflow.reporting.ReportView;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.springframework.stereotype.Component;
@@ -13,9 +15,10 @@ import vn.planflow.plan.Plan;
 import vn.planflow.reporting.PeriodConsolidation;
 
 /**
- * The consolidated report of a period ({@code n/BC-<unit>}), signed by the report-to unit: the
- * consolidated summary, who reported (on time, late, not at all), the results per appendix task and
- * per target, and the child plans' reports attached. Before it is approved it says "DỰ THẢO".
+ * The consolidated report of a period ({@code n/BC-<unit>}), signed by the report-to unit, in the
+ * usual parts of a báo cáo: results (the consolidated summary, per appendix task, per target, each
+ * unit's summary), how the units reported (late and missing ones named), the units' difficulties,
+ * their recommendations and the proposals to the superior level, and the child plans' reports. Before it is approved it says "DỰ THẢO".
  */
 @Component
 class ReportDocument {
@@ -52,23 +55,41 @@ class ReportDocument {
         + (period.title() == null ? "kỳ " + period.period() : period.title().strip().toLowerCase(IssuingBodies.VIETNAMESE))
         + " (hạn gửi báo cáo của các đơn vị: trước ngày " + DocumentTexts.shortDate(period.deadline()) + ") như sau:");
 
-    docx.heading("I. TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ");
+    // The usual parts of a báo cáo: results, how the units reported, difficulties, proposals.
+    int part = 0;
+    docx.heading(DocumentTexts.roman(++part) + ". KẾT QUẢ THỰC HIỆN");
+    docx.heading("1. Tình hình triển khai");
+    lines(docx, period.summary(), "Chưa có đánh giá chung.");
+    docx.heading("2. Kết quả thực hiện các nhiệm vụ tại Phụ lục kế hoạch");
+    tasks(docx, period);
+    docx.heading("3. Kết quả thực hiện các chỉ tiêu");
+    targets(docx, period);
+    docx.heading("4. Kết quả của các đơn vị");
+    perUnit(docx, period, ReportView::summary, "Chưa có đơn vị nào gửi báo cáo.");
+
+    docx.heading(DocumentTexts.roman(++part) + ". TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ");
     docx.body("Số đơn vị phải báo cáo: " + period.units().size() + "; đúng hạn: " + period.submitted().size()
         + "; muộn: " + period.late().size() + "; không gửi: " + period.missing().size()
         + (period.pending().isEmpty() ? "" : "; chưa gửi: " + period.pending().size()) + ".");
+    if (!period.late().isEmpty()) {
+      docx.body("- Đơn vị gửi báo cáo muộn: " + names(period.late()) + ".");
+    }
+    if (!period.missing().isEmpty()) {
+      docx.body("- Đơn vị không gửi báo cáo: " + names(period.missing()) + ".");
+    }
     units(docx, period);
 
-    docx.heading("II. KẾT QUẢ THỰC HIỆN");
-    for (String line : DocumentTexts.lines(period.summary() == null ? "" : period.summary())) {
-      docx.body(line);
-    }
-    docx.body("1. Kết quả thực hiện các nhiệm vụ tại Phụ lục kế hoạch:");
-    tasks(docx, period);
-    docx.body("2. Kết quả thực hiện các chỉ tiêu:");
-    targets(docx, period);
+    docx.heading(DocumentTexts.roman(++part) + ". KHÓ KHĂN, VƯỚNG MẮC");
+    perUnit(docx, period, ReportView::difficulties, "Các đơn vị không phản ánh khó khăn, vướng mắc.");
+
+    docx.heading(DocumentTexts.roman(++part) + ". KIẾN NGHỊ, ĐỀ XUẤT");
+    docx.heading("1. Kiến nghị của các đơn vị");
+    perUnit(docx, period, ReportView::recommendations, "Các đơn vị không có kiến nghị.");
+    docx.heading("2. Đề xuất với " + bodies.shortName(issuer));
+    lines(docx, period.proposals(), "Không có.");
 
     if (!period.attachedReports().isEmpty()) {
-      docx.heading("III. BÁO CÁO CỦA CÁC KẾ HOẠCH CẤP DƯỚI");
+      docx.heading(DocumentTexts.roman(++part) + ". BÁO CÁO CỦA CÁC KẾ HOẠCH CẤP DƯỚI");
       for (PeriodConsolidation.AttachedLine attached : period.attachedReports()) {
         docx.body("- " + (attached.number() == null ? "Báo cáo" : "Báo cáo số " + attached.number())
             + (attached.sentOn() == null ? "" : " ngày " + DocumentTexts.shortDate(attached.sentOn()))
@@ -76,10 +97,44 @@ class ReportDocument {
             + (attached.summary() == null || attached.summary().isBlank() ? "." : ": " + attached.summary().strip()));
       }
     }
-    docx.body(unit.getName() + " kính báo cáo " + bodies.shortName(issuer) + "./.");
+    docx.closeWith(unit.getName() + " kính báo cáo " + bodies.shortName(issuer) + "./.");
     docx.signatureAndRecipients(DocumentTexts.recipients(List.of("Như trên"), "VT, " + unit.getSymbol()),
         List.of(bodies.headTitle(unit)), signer);
     return docx.toBytes();
+  }
+
+  private static void lines(OfficialDocx docx, String text, String none) {
+    List<String> lines = DocumentTexts.lines(text == null ? "" : text);
+    if (lines.isEmpty()) {
+      docx.body(none);
+    }
+    for (String line : lines) {
+      docx.body(line.strip());
+    }
+  }
+
+  /** "- Đơn vị: …" for each unit that reported and wrote this part; {@code none} when none did. */
+  private void perUnit(OfficialDocx docx, PeriodConsolidation period, Function<ReportView, String> part, String none) {
+    boolean any = false;
+    for (ReportView report : period.reports()) {
+      String text = part.apply(report);
+      if (text == null || text.isBlank() || !(report.status().equals("SUBMITTED") || report.status().equals("LATE"))) {
+        continue;
+      }
+      any = true;
+      List<String> lines = DocumentTexts.lines(text);
+      docx.body("- " + bodies.name(report.unit()) + ": " + lines.get(0).strip());
+      for (String more : lines.subList(1, lines.size())) {
+        docx.body(more.strip());
+      }
+    }
+    if (!any) {
+      docx.body(none);
+    }
+  }
+
+  private static String names(List<PeriodConsolidation.UnitLine> units) {
+    return String.join(", ", units.stream().map(PeriodConsolidation.UnitLine::unitName).toList());
   }
 
   private static void units(OfficialDocx docx, PeriodConsolidation period) {

@@ -65,6 +65,9 @@ public class PlanReportingPeriod {
 
   private String summary;
 
+  /** The consolidating unit's proposals to the superior level (kiến nghị, đề xuất). */
+  private String proposals;
+
   /** When collection actually opened (later than {@code opensAt} for a late or ad-hoc period). */
   private OffsetDateTime openedAt;
 
@@ -110,8 +113,13 @@ public class PlanReportingPeriod {
     this.status = PeriodStatus.CLOSED;
   }
 
-  void consolidate(String summary) {
+  void consolidate(String summary, String proposals) {
     this.summary = summary;
+    this.proposals = proposals;
+  }
+
+  public String getProposals() {
+    return proposals;
   }
 
   void send(String number, LocalDate sentOn, String summary) {

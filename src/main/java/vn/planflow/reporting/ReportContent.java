@@ -5,9 +5,15 @@ import java.util.List;
 
 /**
  * Body of {@code PUT /api/reports/{id}} and the variables of {@code submitReport}:
- * {@code summary}, {@code taskResults}, {@code indicators} (CONTRACT §5).
+ * {@code summary}, {@code taskResults}, {@code indicators} (CONTRACT §5), and the optional
+ * {@code difficulties} (khó khăn, vướng mắc) and {@code recommendations} (kiến nghị, đề xuất).
  */
-public record ReportContent(String summary, List<TaskResultData> taskResults, List<IndicatorData> indicators) {
+public record ReportContent(String summary, List<TaskResultData> taskResults, List<IndicatorData> indicators,
+    String difficulties, String recommendations) {
+
+  public ReportContent(String summary, List<TaskResultData> taskResults, List<IndicatorData> indicators) {
+    this(summary, taskResults, indicators, null, null);
+  }
 
   public record TaskResultData(String taskNo, TaskProgress status, Integer progress, String result) {}
 

@@ -6,8 +6,8 @@ import java.util.List;
 
 /** A unit's report as the API shows it. */
 public record ReportView(Long id, String plan, String period, String unit, String status, String statusLabel,
-    String summary, List<ReportView.TaskResultView> taskResults, List<ReportView.IndicatorView> indicators,
-    String submittedBy, OffsetDateTime submittedAt) {
+    String summary, String difficulties, String recommendations, List<ReportView.TaskResultView> taskResults,
+    List<ReportView.IndicatorView> indicators, String submittedBy, OffsetDateTime submittedAt) {
 
   public record TaskResultView(String taskNo, String status, String statusLabel, Integer progress, String result) {}
 
@@ -16,6 +16,7 @@ public record ReportView(Long id, String plan, String period, String unit, Strin
   static ReportView of(UnitReport report) {
     return new ReportView(report.getId(), report.getPeriod().getPlanCode(), report.getPeriod().getPeriodId(),
         report.getUnitCode(), report.getStatus().name(), report.getStatus().label(), report.getSummary(),
+        report.getDifficulties(), report.getRecommendations(),
         report.getTaskResults().stream().map(t -> new TaskResultView(t.getTaskNo(), t.getStatus().name(),
             t.getStatus().label(), t.getProgress(), t.getResult())).toList(),
         report.getIndicators().stream().map(i -> new IndicatorView(i.getTargetCode(), i.getValue(), i.getNote()))

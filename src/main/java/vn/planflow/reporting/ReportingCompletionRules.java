@@ -45,7 +45,8 @@ class ReportingCompletionRules implements CompletionRules {
           try {
             ReportContent content = new ReportContent(text(values.get("summary")),
                 list(values.get("taskResults"), ReportContent.TaskResultData[].class),
-                list(values.get("indicators"), ReportContent.IndicatorData[].class));
+                list(values.get("indicators"), ReportContent.IndicatorData[].class),
+                text(values.get("difficulties")), text(values.get("recommendations")));
             String unit = (String) runtimeService.getVariable(task.getExecutionId(), "unit");
             String period = (String) runtimeService.getVariable(task.getExecutionId(), ReportingCycle.PERIOD);
             String plan = runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())

@@ -169,9 +169,12 @@ public class ReportingCycle {
   /** The content sent with the completion, if any (else the saved draft stands). */
   ReportContent content(DelegateTask task) {
     Object summary = ProcessValues.submitted(task, "summary");
+    Object difficulties = ProcessValues.submitted(task, "difficulties");
+    Object recommendations = ProcessValues.submitted(task, "recommendations");
     JsonNode taskResults = ProcessValues.json(ProcessValues.submitted(task, "taskResults"));
     JsonNode indicators = ProcessValues.json(ProcessValues.submitted(task, "indicators"));
-    if (summary == null && taskResults == null && indicators == null) {
+    if (summary == null && difficulties == null && recommendations == null && taskResults == null
+        && indicators == null) {
       return null;
     }
     try {
@@ -180,7 +183,8 @@ public class ReportingCycle {
           .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
       return new ReportContent(ProcessValues.text(summary),
           taskResults == null ? List.of() : List.of(rows.treeToValue(taskResults, ReportContent.TaskResultData[].class)),
-          indicators == null ? List.of() : List.of(rows.treeToValue(indicators, ReportContent.IndicatorData[].class)));
+          indicators == null ? List.of() : List.of(rows.treeToValue(indicators, ReportContent.IndicatorData[].class)),
+          ProcessValues.text(difficulties), ProcessValues.text(recommendations));
     } catch (Exception e) {
       throw new InvalidRequestException("taskResults", "nội dung báo cáo không đọc được: " + e.getMessage());
     }
@@ -230,10 +234,11 @@ public class ReportingCycle {
     reports.close(execution.getProcessBusinessKey(), periodId(execution));
   }
 
-  /** Complete listener of {@code consolidateReports}: the consolidated summary. */
+  /** Complete listener of {@code consolidateReports}: the consolidated summary and the proposals upward. */
   public void consolidate(DelegateTask task) {
     reports.consolidate(task.getExecution().getProcessBusinessKey(), periodId(task.getExecution()),
-        ProcessValues.text(ProcessValues.submitted(task, "summary")));
+        ProcessValues.text(ProcessValues.submitted(task, "summary")),
+        ProcessValues.text(ProcessValues.submitted(task, "proposals")));
   }
 
   /** Approved: the consolidated report takes its number (BC) and is sent. */

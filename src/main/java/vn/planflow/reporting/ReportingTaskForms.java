@@ -78,8 +78,11 @@ class ReportingTaskForms implements TaskFormPreparer {
     if (ReportingCycle.SUBMIT_REPORT.equals(task.getTaskDefinitionKey())) {
       String unit = (String) task.getVariable("unit");
       task.setVariableLocal("unitName", name(unit));
-      Draft draft = draft(plan, reports.of(planCode, period.getPeriodId(), unit));
+      UnitReport report = reports.of(planCode, period.getPeriodId(), unit);
+      Draft draft = draft(plan, report);
       task.setVariableLocal("summary", draft.summary());
+      task.setVariableLocal("difficulties", report.getDifficulties());
+      task.setVariableLocal("recommendations", report.getRecommendations());
       task.setVariableLocal("taskResults", json(draft.taskResults()));
       task.setVariableLocal("indicators", json(draft.indicators()));
     } else {
@@ -94,7 +97,9 @@ class ReportingTaskForms implements TaskFormPreparer {
     view.put("unitReports", json(consolidation.reports().stream().map(r -> Map.of(
         "unitName", name(r.unit()),
         "statusLabel", r.statusLabel(),
-        "summary", r.summary() == null ? "" : r.summary())).toList()));
+        "summary", r.summary() == null ? "" : r.summary(),
+        "difficulties", r.difficulties() == null ? "" : r.difficulties(),
+        "recommendations", r.recommendations() == null ? "" : r.recommendations())).toList()));
     view.put("taskAggregate", json(taskAggregate(consolidation)));
     view.put("targetAggregate", json(targetAggregate(consolidation)));
     view.put("attachedReports", json(consolidation.attachedReports().stream().map(a -> Map.of(
@@ -103,6 +108,7 @@ class ReportingTaskForms implements TaskFormPreparer {
         "sentOn", a.sentOn() == null ? "" : VietnameseDates.date(a.sentOn()),
         "summary", a.summary() == null ? "" : a.summary())).toList()));
     view.put("consolidatedSummary", period.getSummary() == null ? "" : period.getSummary());
+    view.put("consolidatedProposals", period.getProposals() == null ? "" : period.getProposals());
     String base = planPath(planCode) + "/reports/" + UriUtils.encodePathSegment(period.getPeriodId(), StandardCharsets.UTF_8);
     view.put("reportDocumentUrl", base + "/document");
     view.put("reportExportUrl", base + "/export");
@@ -144,6 +150,8 @@ class ReportingTaskForms implements TaskFormPreparer {
           && period.getPeriodId().equals(taskService.getVariable(task.getId(), ReportingCycle.PERIOD))) {
         Draft draft = draft(plan, report);
         taskService.setVariableLocal(task.getId(), "summary", draft.summary());
+        taskService.setVariableLocal(task.getId(), "difficulties", report.getDifficulties());
+        taskService.setVariableLocal(task.getId(), "recommendations", report.getRecommendations());
         taskService.setVariableLocal(task.getId(), "taskResults", json(draft.taskResults()));
         taskService.setVariableLocal(task.getId(), "indicators", json(draft.indicators()));
         textViews.update(taskService, task.getId());

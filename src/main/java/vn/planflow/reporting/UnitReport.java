@@ -46,6 +46,10 @@ public class UnitReport {
 
   private String summary;
 
+  private String difficulties;
+
+  private String recommendations;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "unit_report_task", joinColumns = @JoinColumn(name = "report_id"))
   @OrderColumn(name = "position")
@@ -75,9 +79,11 @@ public class UnitReport {
     this.status = ReportStatus.PENDING;
   }
 
-  void saveDraft(String summary, List<TaskResult> taskResults, List<Indicator> indicators, String by,
-      OffsetDateTime at) {
+  void saveDraft(String summary, String difficulties, String recommendations, List<TaskResult> taskResults,
+      List<Indicator> indicators, String by, OffsetDateTime at) {
     this.summary = summary;
+    this.difficulties = difficulties;
+    this.recommendations = recommendations;
     this.taskResults = new ArrayList<>(taskResults);
     this.indicators = new ArrayList<>(indicators);
     this.updatedBy = by;
@@ -119,6 +125,14 @@ public class UnitReport {
 
   public String getSummary() {
     return summary;
+  }
+
+  public String getDifficulties() {
+    return difficulties;
+  }
+
+  public String getRecommendations() {
+    return recommendations;
   }
 
   public List<TaskResult> getTaskResults() {

@@ -89,8 +89,8 @@ public class UnitReports {
   }
 
   @Transactional
-  public void consolidate(String planCode, String periodId, String summary) {
-    periods.findByPlanCodeAndPeriodId(planCode, periodId).orElseThrow().consolidate(summary);
+  public void consolidate(String planCode, String periodId, String summary, String proposals) {
+    periods.findByPlanCodeAndPeriodId(planCode, periodId).orElseThrow().consolidate(summary, proposals);
   }
 
   @Transactional
@@ -280,7 +280,8 @@ public class UnitReports {
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
     }
-    report.saveDraft(content.summary(), taskResults, indicators, caller, OffsetDateTime.now(clock));
+    report.saveDraft(content.summary(), content.difficulties(), content.recommendations(), taskResults, indicators,
+        caller, OffsetDateTime.now(clock));
     return report;
   }
 
@@ -319,6 +320,8 @@ public class UnitReports {
   /** Lengths, counts and numbers, before the content is compared with the plan. */
   private static void checkBounds(ReportContent content, List<FieldProblem> problems) {
     TextRules.optional(problems, "summary", content.summary(), MAX_SUMMARY, "tóm tắt");
+    TextRules.optional(problems, "difficulties", content.difficulties(), MAX_SUMMARY, "khó khăn, vướng mắc");
+    TextRules.optional(problems, "recommendations", content.recommendations(), MAX_SUMMARY, "kiến nghị, đề xuất");
     if (TextRules.count(problems, "taskResults", content.taskResults(), MAX_ROWS, "kết quả nhiệm vụ")) {
       List<ReportContent.TaskResultData> results = content.taskResultsOrEmpty();
       for (int i = 0; i < results.size(); i++) {

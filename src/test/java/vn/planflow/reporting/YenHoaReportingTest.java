@@ -199,8 +199,12 @@ class YenHoaReportingTest {
         "taskResults", List.of(
             Map.of("taskNo", "1", "status", "DONE", "progress", 100, "result", "03 hội nghị, 1.200 lượt người"),
             Map.of("taskNo", "2", "status", "IN_PROGRESS", "progress", 40, "result", "Khảo sát 15/40 cơ sở")),
-        "indicators", List.of(Map.of("targetCode", "4.1", "value", 100))), MediaType.APPLICATION_JSON);
+        "indicators", List.of(Map.of("targetCode", "4.1", "value", 100)),
+        "difficulties", "Một số hộ kinh doanh chưa hợp tác khảo sát.",
+        "recommendations", "Đề nghị bố trí kinh phí in tài liệu tuyên truyền."), MediaType.APPLICATION_JSON);
     assertThat(draft.getStatusCode()).as(draft.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(as("kt.chuyenvien").getJson("/api/reports/" + economicsReport).get("difficulties").asText())
+        .isEqualTo("Một số hộ kinh doanh chưa hợp tác khảo sát.");
     at("2026-06-05 10:00:00");
     complete("kt.chuyenvien", submission("yh-pkthtdt"), Map.of());
 
@@ -209,7 +213,8 @@ class YenHoaReportingTest {
         "summary", "Tuyên truyền trên hệ thống loa truyền thanh của phường.",
         "taskResults", List.of(Map.of("taskNo", "3", "status", "IN_PROGRESS", "progress", 60, "result", "20 buổi phát thanh"),
             Map.of("taskNo", "4", "status", "NOT_STARTED", "progress", 0, "result", "")),
-        "indicators", List.of(Map.of("targetCode", "4.1", "value", 90))));
+        "indicators", List.of(Map.of("targetCode", "4.1", "value", 90)),
+        "recommendations", "Đề nghị Sở Công Thương cung cấp tài liệu mẫu./."));
 
     // 8/6 and 12/6: reminders to the two cooperatives; 15/6 00:00: the escalation to their leaders and the lead unit.
     at("2026-06-08 08:01:00");
@@ -250,7 +255,8 @@ class YenHoaReportingTest {
     assertThat(awareness.get("average").asInt()).isEqualTo(95);
 
     step("kt.chuyenvien", ReportingCycle.CONSOLIDATE_REPORTS, Map.of("summary",
-        "Phường đã triển khai 6/6 nhiệm vụ; HTX Trung Hòa chưa báo cáo, đề nghị đôn đốc."));
+        "Phường đã triển khai 6/6 nhiệm vụ; HTX Trung Hòa chưa báo cáo, đề nghị đôn đốc.",
+        "proposals", "Đề nghị UBND phường giao Phòng Văn hóa - Xã hội phối hợp tuyên truyền."));
     step("kt.truongphong", ReportingCycle.APPROVE_CONSOLIDATED_REPORT, Map.of("approved", true));
     midYear = as("kt.chuyenvien").getJson("/api/plans/" + CODE + "/reports/2026-H1");
     assertThat(midYear.get("status").asText()).isEqualTo("SENT");
@@ -303,6 +309,23 @@ class YenHoaReportingTest {
         .contains("Báo cáo 6 tháng đầu năm 2026")
         .contains("Kính gửi: Ủy ban nhân dân phường Yên Hòa.")
         .contains("Số đơn vị phải báo cáo: 4; đúng hạn: 2; muộn: 1; không gửi: 1.")
+        // The parts of a báo cáo, in order, with each unit's own words.
+        .containsSubsequence("I. KẾT QUẢ THỰC HIỆN", "1. Tình hình triển khai",
+            "2. Kết quả thực hiện các nhiệm vụ tại Phụ lục kế hoạch", "3. Kết quả thực hiện các chỉ tiêu",
+            "4. Kết quả của các đơn vị",
+            "- Phòng Kinh tế, Hạ tầng và Đô thị: Đã tổ chức 03 hội nghị tuyên truyền; 100% hộ kinh doanh được phổ biến.",
+            "II. TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ",
+            "- Đơn vị gửi báo cáo muộn: Hợp tác xã Thương mại - Dịch vụ chợ Yên Hòa.",
+            "- Đơn vị không gửi báo cáo: Hợp tác xã Dịch vụ chợ Trung Hòa.",
+            "III. KHÓ KHĂN, VƯỚNG MẮC",
+            "- Phòng Kinh tế, Hạ tầng và Đô thị: Một số hộ kinh doanh chưa hợp tác khảo sát.",
+            "IV. KIẾN NGHỊ, ĐỀ XUẤT", "1. Kiến nghị của các đơn vị",
+            "- Phòng Kinh tế, Hạ tầng và Đô thị: Đề nghị bố trí kinh phí in tài liệu tuyên truyền.",
+            "- Phòng Văn hóa - Xã hội: Đề nghị Sở Công Thương cung cấp tài liệu mẫu.",
+            "2. Đề xuất với UBND phường Yên Hòa",
+            "Đề nghị UBND phường giao Phòng Văn hóa - Xã hội phối hợp tuyên truyền.",
+            "Phòng Kinh tế, Hạ tầng và Đô thị kính báo cáo UBND phường Yên Hòa./.")
+        .satisfies(all -> assertThat(all.split("\\./\\.", -1)).as("one closing ./.").hasSize(2))
         .contains("Phường đã triển khai 6/6 nhiệm vụ; HTX Trung Hòa chưa báo cáo, đề nghị đôn đốc.")
         .contains("03 hội nghị, 1.200 lượt người")
         .contains("Gửi muộn")

@@ -123,7 +123,9 @@ class EveryFormBrowserTest {
     assertThat(reports.toString()).contains("BC-");
     var period = vn.planflow.OfficialClient.demo(rest, json, "kt.truongphong")
         .getJson("/api/plans/" + code + "/reports/2026-H1").toString();
-    assertThat(period).contains("Đã triển khai tại 10/12 tổ dân phố.").contains("Số liệu đến 31/5.");
+    assertThat(period).contains("Đã triển khai tại 10/12 tổ dân phố.").contains("Số liệu đến 31/5.")
+        .contains("Một số hộ kinh doanh chưa hợp tác.").contains("Đề nghị bổ sung tài liệu tuyên truyền.")
+        .contains("Đề nghị UBND phường bố trí kinh phí tuyên truyền năm 2027.");
     assertThat(driver.openTasks(code, "approveConsolidatedReport")).isEmpty();
   }
 
@@ -348,6 +350,7 @@ class EveryFormBrowserTest {
     wait.until(d -> !complete.isEnabled());
     assertThat(formProblems()).isNotEmpty();
     type("summary", "06 tháng đầu năm 2026: 02/02 đơn vị gửi báo cáo đúng hạn.");
+    type("proposals", "Đề nghị UBND phường bố trí kinh phí tuyên truyền năm 2027.");
     completeAndShoot(step("consolidateReports"));
 
     login("kt.truongphong");
@@ -415,6 +418,8 @@ class EveryFormBrowserTest {
     }
     setNumber("indicatorValue_0", "90");
     type("indicatorNote_0", "Số liệu đến 31/5.");
+    type("difficulties", "Một số hộ kinh doanh chưa hợp tác.");
+    type("recommendations", "Đề nghị bổ sung tài liệu tuyên truyền.");
     completeAndShoot(shot);
   }
 
