@@ -89,25 +89,7 @@ class DocumentController {
 
   /** An Accept header that prefers PDF to the .docx (a browser's {@code *}{@code /*} does not). */
   static boolean wantsPdf(String accept) {
-    if (accept == null || accept.isBlank()) {
-      return false;
-    }
-    List<MediaType> types;
-    try {
-      types = MediaType.parseMediaTypes(accept);
-    } catch (RuntimeException e) {
-      throw new InvalidRequestException("Accept", "tiêu đề Accept không hợp lệ");
-    }
-    double pdfQuality = 0;
-    double docxQuality = 0;
-    for (MediaType type : types) {
-      if (MediaType.APPLICATION_PDF.equalsTypeAndSubtype(type)) {
-        pdfQuality = Math.max(pdfQuality, type.getQualityValue());
-      } else if (DOCX.equalsTypeAndSubtype(type)) {
-        docxQuality = Math.max(docxQuality, type.getQualityValue());
-      }
-    }
-    return pdfQuality > 0 && pdfQuality >= docxQuality;
+    return prefers(accept, MediaType.APPLICATION_PDF, DOCX);
   }
 
   @GetMapping("/plans/{code}/reports/{period}/export")
@@ -140,6 +122,11 @@ class DocumentController {
         default -> throw new InvalidRequestException("format", "định dạng '" + format + "' không được hỗ trợ (json, xlsx)");
       };
     }
+    return prefers(accept, XLSX, MediaType.APPLICATION_JSON);
+  }
+
+  /** Whether the Accept header names {@code wanted} with a quality at least that of {@code otherwise}. */
+  private static boolean prefers(String accept, MediaType wanted, MediaType otherwise) {
     if (accept == null || accept.isBlank()) {
       return false;
     }
@@ -149,16 +136,16 @@ class DocumentController {
     } catch (RuntimeException e) {
       throw new InvalidRequestException("Accept", "tiêu đề Accept không hợp lệ");
     }
-    double spreadsheet = 0;
-    double json = 0;
+    double wantedQuality = 0;
+    double otherQuality = 0;
     for (MediaType type : types) {
-      if (XLSX.equalsTypeAndSubtype(type)) {
-        spreadsheet = Math.max(spreadsheet, type.getQualityValue());
-      } else if (MediaType.APPLICATION_JSON.equalsTypeAndSubtype(type)) {
-        json = Math.max(json, type.getQualityValue());
+      if (wanted.equalsTypeAndSubtype(type)) {
+        wantedQuality = Math.max(wantedQuality, type.getQualityValue());
+      } else if (otherwise.equalsTypeAndSubtype(type)) {
+        otherQuality = Math.max(otherQuality, type.getQualityValue());
       }
     }
-    return spreadsheet > 0 && spreadsheet >= json;
+    return wantedQuality > 0 && wantedQuality >= otherQuality;
   }
 
   private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name) {
