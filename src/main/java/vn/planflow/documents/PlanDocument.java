@@ -17,6 +17,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.springframework.stereotype.Component;
 import vn.planflow.issuance.DocumentType;
+import vn.planflow.issuance.Recipients;
 import vn.planflow.org.OrgUnit;
 import vn.planflow.plan.Plan;
 import vn.planflow.plan.PlanApproval;
@@ -306,7 +307,7 @@ class PlanDocument {
 
   /** Where the plan's Nơi nhận names no "Lưu:": the clerk's copy and the drafting unit's. */
   private String archive(Plan plan) {
-    return bodies.find(plan.getLeadUnit()).map(lead -> "VT, " + lead.getSymbol()).orElse("VT");
+    return Recipients.defaultArchive(bodies.find(plan.getLeadUnit()).map(OrgUnit::getSymbol).orElse(null));
   }
 
   /** Art. 13: the chair signs for the committee, a vice chair on the chair's behalf. */

@@ -98,7 +98,7 @@ class ReportDocument {
       }
     }
     docx.closeWith(unit.getName() + " kính báo cáo " + bodies.shortName(issuer) + "./.");
-    docx.signatureAndRecipients(DocumentTexts.recipients(List.of("Như trên"), "VT, " + unit.getSymbol()),
+    docx.signatureAndRecipients(DocumentTexts.recipients(List.of("Như trên"), vn.planflow.issuance.Recipients.defaultArchive(unit.getSymbol())),
         List.of(bodies.headTitle(unit)), signer);
     return docx.toBytes();
   }

@@ -81,7 +81,7 @@ class SubmissionDocument {
     docx.body(leadName + " kính trình " + issuerName + " xem xét, ban hành Kế hoạch./.");
     docx.body("(Gửi kèm theo: Dự thảo Kế hoạch; bảng tổng hợp tiếp thu, giải trình ý kiến góp ý.)");
     docx.signatureAndRecipients(
-        DocumentTexts.recipients(List.of("Như trên"), "VT, " + lead.getSymbol()),
+        DocumentTexts.recipients(List.of("Như trên"), vn.planflow.issuance.Recipients.defaultArchive(lead.getSymbol())),
         List.of(bodies.headTitle(lead)),
         signer);
     return docx.toBytes();

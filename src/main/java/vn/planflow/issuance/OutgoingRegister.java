@@ -76,10 +76,10 @@ public class OutgoingRegister {
         document.recordedBy(), now));
   }
 
-  /** Where a document names no "Lưu:": the clerk's copy and the drafting unit's ("VT, SCT"). */
+  /** Where a document names no "Lưu:": {@link Recipients#defaultArchive} of the drafting unit. */
   public String archiveOf(String draftingUnit) {
-    return draftingUnit == null ? "VT"
-        : units.findById(draftingUnit).map(unit -> "VT, " + unit.getSymbol()).orElse("VT");
+    return Recipients.defaultArchive(draftingUnit == null ? null
+        : units.findById(draftingUnit).map(OrgUnit::getSymbol).orElse(null));
   }
 
   /** Numbers below 10 with a leading zero, as Nghị định 30/2020 Phụ lục I writes them: {@code 03/KH-UBND}. */

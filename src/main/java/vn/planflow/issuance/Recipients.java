@@ -49,6 +49,11 @@ public record Recipients(List<String> names, String archive) {
     return new Recipients(names, archive == null || archive.isEmpty() ? null : archive);
   }
 
+  /** The bản lưu when the drafter named none: the clerk's copy (VT) and the drafting unit's ("VT, SCT"). */
+  public static String defaultArchive(String draftingUnitSymbol) {
+    return draftingUnitSymbol == null || draftingUnitSymbol.isBlank() ? "VT" : "VT, " + draftingUnitSymbol.strip();
+  }
+
   /** The lines under "Nơi nhận:": "- …;" each, the last ("- Lưu: …") with a full stop. */
   public List<String> printed() {
     List<String> all = new ArrayList<>(names);
