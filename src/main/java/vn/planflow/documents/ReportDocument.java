@@ -62,8 +62,10 @@ class ReportDocument {
     lines(docx, period.summary(), "Chưa có đánh giá chung.");
     docx.heading("2. Kết quả thực hiện các nhiệm vụ tại Phụ lục kế hoạch");
     tasks(docx, period);
+    docx.blank();
     docx.heading("3. Kết quả thực hiện các chỉ tiêu");
     targets(docx, period);
+    docx.blank();
     docx.heading("4. Kết quả của các đơn vị");
     perUnit(docx, period, ReportView::summary, "Chưa có đơn vị nào gửi báo cáo.");
 
@@ -78,6 +80,7 @@ class ReportDocument {
       docx.body("- Đơn vị không gửi báo cáo: " + names(period.missing()) + ".");
     }
     units(docx, period);
+    docx.blank();
 
     docx.heading(DocumentTexts.roman(++part) + ". KHÓ KHĂN, VƯỚNG MẮC");
     perUnit(docx, period, ReportView::difficulties, "Các đơn vị không phản ánh khó khăn, vướng mắc.");
