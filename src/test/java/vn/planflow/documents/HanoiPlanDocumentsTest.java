@@ -301,12 +301,18 @@ class HanoiPlanDocumentsTest {
       byte[] later = documentBytes("sct.chuyenvien", "/api/plans/" + CODE + "/document");
       assertThat(IssuedDocuments.sha256(later)).as("the issued .docx, byte for byte").isEqualTo(IssuedDocuments.sha256(issued));
       assertThat(new DocxContent(later).paragraphs()).anyMatch(p -> p.contains("Xét đề nghị của Sở Công Thương tại"));
-      if (pdfRenderer.available()) {
+      if (pdfRenderer.available() && PdfTools.installed()) {
         byte[] pdf = documentBytes("sct.chuyenvien", "/api/plans/" + CODE + "/document.pdf");
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(IssuedDocuments.sha256(documentBytes("stnmt.chuyenvien", "/api/plans/" + CODE + "/document.pdf")))
             .as("the kept PDF, not a new rendering").isEqualTo(IssuedDocuments.sha256(pdf));
         PdfTools.keep("document-" + CODE + "-issued", pdf);
+        // The Tờ trình and the vote record open as PDF too, with their Vietnamese text.
+        for (String[] other : new String[][] {{"submission", "TỜ TRÌNH"}, {"vote-record", "BIÊN BẢN KIỂM PHIẾU"}}) {
+          java.nio.file.Path file = PdfTools.keep(other[0] + "-" + CODE,
+              documentBytes("hn.vanphong", "/api/plans/" + CODE + "/" + other[0] + ".pdf"));
+          assertThat(String.join("\n", PdfTools.pageTexts(file))).as(other[0]).contains(other[1]);
+        }
       }
     } finally {
       assertThat(as("admin").send(HttpMethod.POST, "/api/org", restored, MediaType.APPLICATION_JSON).getStatusCode()

@@ -190,6 +190,12 @@ class YenHoaReportingTest {
             Map.of("taskNo", "99", "status", "DONE"))), MediaType.APPLICATION_JSON);
     assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(bad.getBody()).contains("taskResults[0].progress").contains("taskResults[1].taskNo");
+    // The new free-text parts have their bounds too: a 400 naming the field, and nothing kept.
+    var tooLong = as("kt.chuyenvien").send(HttpMethod.PUT, "/api/reports/" + economicsReport,
+        Map.of("summary", "Tóm tắt", "difficulties", "khó khăn ".repeat(600)), MediaType.APPLICATION_JSON);
+    assertThat(tooLong.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(tooLong.getBody()).contains("\"difficulties\"");
+    assertThat(as("kt.chuyenvien").getJson("/api/reports/" + economicsReport).get("summary").isNull()).isTrue();
     var foreign = as("vhxh.chuyenvien").send(HttpMethod.PUT, "/api/reports/" + economicsReport,
         Map.of("summary", "không phải của tôi"), MediaType.APPLICATION_JSON);
     assertThat(foreign.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
